@@ -1,0 +1,83 @@
+"""The exceptions misdirect raises.
+
+Findings are results, not exceptions: a wrong recipient is reported in a `Verdict`. Exceptions are
+for calls that cannot be answered at all, and for send hooks that refuse to send::
+
+    MisdirectError
+     ├── ConfigurationError (ValueError)    bad database URL, bad option, bad policy file
+     │    └── PolicyError                    a policy file that does not validate (names file, line, key)
+     ├── InputError (ValueError)            input that cannot become an OutboundEmail or a Customer
+     ├── DirectoryError                     the customer directory failed (database down, schema missing)
+     │    └── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     └── MessageBlocked                     raised by send hooks only; carries the Verdict
+
+Foreign errors (SQLAlchemy, pydantic, dnspython) are wrapped with ``raise ... from e`` so that a caller
+needs to catch only `MisdirectError`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from misdirect.models import Verdict
+
+__all__ = [
+    "ConfigurationError",
+    "DirectoryError",
+    "InputError",
+    "MessageBlocked",
+    "MisdirectError",
+    "PolicyError",
+    "UnknownCustomerError",
+]
+
+
+class MisdirectError(Exception):
+    """Base class of every exception misdirect raises on purpose."""
+
+
+class ConfigurationError(MisdirectError, ValueError):
+    """A setting, URL or option is wrong."""
+
+
+class PolicyError(ConfigurationError):
+    """A policy file or dict does not validate. The message names the source, line and key."""
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None,
+                 key: str | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.key = key
+        where = ""
+        if source:
+            where = source + (f":{line}" if line else "") + ": "
+        super().__init__(where + message)
+
+
+class InputError(MisdirectError, ValueError):
+    """Input that cannot be turned into a message or a customer record (a clear, short reason)."""
+
+
+class DirectoryError(MisdirectError):
+    """The customer directory could not answer (database unreachable, schema missing, ...)."""
+
+
+class UnknownCustomerError(DirectoryError, KeyError):
+    """The email names a customer id that is not in the directory."""
+
+    def __init__(self, customer_id: str) -> None:
+        self.customer_id = customer_id
+        super().__init__(f"no customer with id {customer_id!r} in the directory")
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0])
+
+
+class MessageBlocked(MisdirectError):
+    """Raised by send hooks (smtplib, Django, relay) when the verdict does not allow sending."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        self.verdict = verdict
+        codes = ", ".join(sorted({f.code for f in verdict.findings})) or "no findings"
+        super().__init__(f"message not sent: {verdict.action.value} ({codes})")

@@ -1,0 +1,209 @@
+"""The data that flows through misdirect: customers, outbound emails, findings and verdicts.
+
+Input models are lenient at the edge (bytes that are not UTF-8 are decoded with replacement, a single
+recipient string becomes a list) so that bad input turns into findings instead of exceptions. Output
+models are frozen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+
+__all__ = [
+    "Action",
+    "Customer",
+    "Finding",
+    "Location",
+    "OtherCustomer",
+    "OutboundEmail",
+    "Verdict",
+]
+
+_ACTION_RANK = {"allow": 0, "warn": 1, "hold": 2, "block": 3}
+
+
+class Action(str, Enum):
+    """What may happen to a message. Ordered: ALLOW < WARN < HOLD < BLOCK."""
+
+    ALLOW = "allow"
+    WARN = "warn"
+    HOLD = "hold"
+    BLOCK = "block"
+
+    @property
+    def rank(self) -> int:
+        return _ACTION_RANK[self.value]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Action):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Action):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Action):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Action):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _text(value: Any) -> Any:
+    """Decode bytes leniently: undecodable input becomes U+FFFD and later an invalid_address finding."""
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("utf-8", errors="replace")
+    return value
+
+
+def _text_list(value: Any) -> Any:
+    if value is None:
+        return []
+    if isinstance(value, str | bytes | bytearray):
+        return [_text(value)]
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_text(v) for v in value]
+    return value
+
+
+class Customer(BaseModel):
+    """One customer record: who the message is about, and which mailboxes are theirs."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    id: str = Field(min_length=1, max_length=200)
+    full_name: str = Field(default="", max_length=500)
+    emails: list[str] = Field(default_factory=list)
+    city: str | None = None
+    postal_address: str | None = None
+    postal_code: str | None = None
+    phone: str | None = None
+    birth_date: dt.date | None = None
+    national_id: str | None = None
+    customer_number: str | None = None
+    flags: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+    _coerce_id = field_validator("id", "full_name", mode="before")(_text)
+    _coerce_emails = field_validator("emails", "flags", "notes", mode="before")(_text_list)
+
+
+class OutboundEmail(BaseModel):
+    """A transactional email about one customer, before it is sent."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    customer_id: str
+    to: list[str] = Field(default_factory=list)
+    cc: list[str] = Field(default_factory=list)
+    bcc: list[str] = Field(default_factory=list)
+    subject: str = ""
+    text: str | None = None
+    html: str | None = None
+    #: Values the sender knows it embedded (a PIN, a temporary password). Redacted wherever they appear.
+    known_secrets: list[SecretStr] = Field(default_factory=list, repr=False)
+    #: What kind of message this is (order_confirmation, password_reset, invoice, ...); used by policies.
+    kind: str | None = None
+    sender: str | None = None
+    message_id: str | None = None
+
+    _coerce_text = field_validator("customer_id", "subject", "text", "html", mode="before")(_text)
+    _coerce_lists = field_validator("to", "cc", "bcc", mode="before")(_text_list)
+
+    @field_validator("known_secrets", mode="before")
+    @classmethod
+    def _coerce_secrets(cls, value: Any) -> Any:
+        return _text_list(value)
+
+    @field_validator("subject", mode="before")
+    @classmethod
+    def _subject_not_none(cls, value: Any) -> Any:
+        return "" if value is None else value
+
+    def recipients(self) -> list[tuple[str, str]]:
+        """Every recipient as ``(field, address)``, in to, cc, bcc order."""
+        return ([("to", a) for a in self.to] + [("cc", a) for a in self.cc]
+                + [("bcc", a) for a in self.bcc])
+
+
+class OtherCustomer(BaseModel):
+    """Another customer, as a finding may show it: an id and a masked address, nothing more."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    masked_address: str
+    same_full_name: bool = False
+
+
+class Location(BaseModel):
+    """Where in the message something was found: a field and a character span of that field."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field: Literal["subject", "text", "html", "to", "cc", "bcc"]
+    start: int
+    end: int
+
+
+class Finding(BaseModel):
+    """One thing a check noticed. Codes are stable API (see docs/findings.md)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    explanation: str
+    recipient: str | None = None
+    suggestion: str | None = None
+    #: Edit distance between the recipient and the address it resembles, where that applies.
+    distance: int | None = None
+    other_customers: list[OtherCustomer] = Field(default_factory=list)
+    #: For content findings: the kind of secret or personal data ("pin", "password", "phone", ...).
+    kind: str | None = None
+    location: Location | None = None
+    #: Which check produced it (its stable id).
+    check: str = ""
+
+
+class Verdict(BaseModel):
+    """The answer of `Guard.check`: what may happen to the message, why, and the message to send."""
+
+    model_config = ConfigDict(frozen=True)
+
+    action: Action
+    findings: list[Finding] = Field(default_factory=list)
+    message: OutboundEmail
+    #: The action per recipient address (as written in the message), so a relay can drop one.
+    recipient_actions: dict[str, Action] = Field(default_factory=dict)
+    #: Readable reasons, one per policy rule that raised the action above ALLOW.
+    reasons: list[str] = Field(default_factory=list)
+
+    @property
+    def allowed(self) -> bool:
+        """True when the message may be sent as `message` (ALLOW or WARN)."""
+        return self.action <= Action.WARN
+
+    def codes(self) -> set[str]:
+        return {f.code for f in self.findings}
+
+    def explain(self) -> str:
+        """One readable paragraph: the action and the reasons for it."""
+        if not self.findings:
+            return f"{self.action.value.upper()}: every recipient is one of the customer's own addresses."
+        head = f"{self.action.value.upper()}: "
+        if self.reasons:
+            return head + " ".join(self.reasons)
+        return head + " ".join(f.explanation for f in self.findings)

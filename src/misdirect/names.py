@@ -1,0 +1,165 @@
+"""Names: fold them to the letters people type into addresses, and read names out of local parts.
+
+``Öberg`` is typed ``oberg`` in Sweden and ``oeberg`` in Germany; ``Søren`` is ``soren`` or ``soeren``;
+``Müller`` is ``muller``, ``mueller`` or ``muller``. Every comparison here works on such folded forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+from itertools import permutations
+
+__all__ = [
+    "built_from_name",
+    "first_names",
+    "fold",
+    "fold_variants",
+    "name_key",
+    "name_tokens",
+    "names_other_person",
+    "surnames",
+]
+
+# Letters that do not decompose into base letter + mark under NFKD.
+_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ð": "d",
+                          "þ": "th", "ł": "l", "ı": "i"})
+# The German/Danish way of typing umlauts and ø/å without them.
+_DIGRAPH = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "æ": "ae"})
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015'’`´.,]+")
+_LOCAL_SPLIT = re.compile(r"[._\-+=~]+|\d+")
+
+
+def fold(text: str) -> str:
+    """Lower case, marks removed, special letters spelled out: ``Øster-Åberg`` -> ``oster-aberg``."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_variants(token: str) -> frozenset[str]:
+    """Every way ``token`` is commonly typed in ASCII: ``{"oberg", "oeberg"}`` for ``Öberg``."""
+    low = unicodedata.normalize("NFC", token.lower())
+    return frozenset({fold(low), fold(low.translate(_DIGRAPH))})
+
+
+def name_tokens(full_name: str) -> list[str]:
+    """Folded name tokens; hyphenated names split: ``Anna-Karin Öberg`` -> anna, karin, oberg."""
+    return [t for t in _SEPARATORS.split(fold(full_name)) if t]
+
+
+def name_key(full_name: str) -> str:
+    """A key equal for the same full name in any order, case or accenting.
+
+    ``Matti Virtanen``, ``VIRTANEN Matti`` and ``Matti  Virtánen`` share one key; ``Matti J. Virtanen``
+    does not (a middle initial tells people apart).
+    """
+    return " ".join(sorted(name_tokens(full_name)))
+
+
+def _raw_tokens(full_name: str) -> list[str]:
+    return [t for t in _SEPARATORS.split(unicodedata.normalize("NFC", full_name.lower())) if t]
+
+
+@functools.lru_cache(maxsize=4096)
+def _compositions(full_name: str) -> frozenset[str]:
+    """Local parts (letters only) people build from this name: annasvensson, asvensson, ..."""
+    tokens = _raw_tokens(full_name)[:5]
+    if not tokens:
+        return frozenset()
+    out: set[str] = set()
+    variant_lists = [sorted(fold_variants(t)) for t in tokens]
+    for i, j in permutations(range(len(tokens)), 2):
+        for a in variant_lists[i]:
+            for b in variant_lists[j]:
+                out.update({a + b, a[0] + b, a + b[0]})
+                # with the other names' initials in between: anna.m.svensson
+                middle = "".join(variant_lists[k][0][0] for k in range(len(tokens)) if k not in (i, j))
+                if middle:
+                    out.add(a + middle + b)
+                    out.add(a[0] + middle + b)
+    # a compound name typed whole: "anna-karin oberg" -> annakarinoberg
+    joined = ["".join(v[0] for v in variant_lists)]
+    out.update(joined)
+    return frozenset(x for x in out if len(x) >= 4)
+
+
+def local_letters(local: str) -> str:
+    """The letters of a local part, folded, separators and digits removed."""
+    return "".join(t for t in _LOCAL_SPLIT.split(fold(local)) if t)
+
+
+def local_tokens(local: str) -> list[str]:
+    """Alphabetic runs of a local part: ``erik.johansson84`` -> erik, johansson."""
+    return [t for t in _LOCAL_SPLIT.split(fold(local)) if t]
+
+
+def built_from_name(local: str, full_name: str) -> bool:
+    """True when the local part is the person's name typed the usual ways.
+
+    ``anna.svensson``, ``asvensson``, ``svensson.anna``, ``annasvensson84``, ``anna_m_svensson``.
+    A lone first name (``anna84``) is not enough: too many people share it.
+    """
+    letters = local_letters(local)
+    return len(letters) >= 4 and letters in _compositions(full_name)
+
+
+def _load(name: str) -> frozenset[str]:
+    text = resources.files("misdirect.data").joinpath(name).read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.update(fold_variants(line))
+    return frozenset(out)
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Common first names of the supported locales, folded (shipped in misdirect/data)."""
+    return _load("first_names.txt")
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Common surnames of the supported locales, folded (shipped in misdirect/data)."""
+    return _load("surnames.txt")
+
+
+def names_other_person(local: str, full_name: str) -> tuple[str, str] | None:
+    """``(first, last)`` when the local part names a person who is not this customer.
+
+    Needs a known first name plus a second name, neither of them one of the customer's names:
+    ``erik.johansson`` for customer Anna Svensson. Without separators the second part must be a
+    known surname (``erikjohansson``), so that handles like ``maxpower`` are not read as names.
+    """
+    own: set[str] = set()
+    for t in _raw_tokens(full_name):
+        own.update(fold_variants(t))
+    if not own:
+        return None
+    tokens = [t for t in local_tokens(local) if len(t) >= 2]
+    firsts = first_names()
+    if len(tokens) >= 2:
+        if any(t in own for t in tokens):
+            return None
+        for i, t in enumerate(tokens):
+            if t in firsts:
+                others = [u for j, u in enumerate(tokens) if j != i and len(u) >= 3]
+                if others:
+                    return t, others[0]
+        return None
+    if len(tokens) == 1:
+        word = tokens[0]
+        if word in own or any(word.startswith(o) or word.endswith(o) for o in own if len(o) >= 3):
+            return None
+        lasts = surnames()
+        for cut in range(3, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if head in firsts and tail in lasts:
+                return head, tail
+            if tail in firsts and head in lasts:
+                return tail, head
+    return None
