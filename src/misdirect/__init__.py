@@ -1,5 +1,11 @@
-"""misdirect: check each outbound transactional email against the customer record before sending."""
+"""misdirect: check each outbound transactional email against the customer record before sending.
 
+    from misdirect import Customer, OutboundEmail, Directory, Guard
+    directory = Directory.connect("sqlite:///customers.db")
+    verdict = Guard(directory).check(OutboundEmail(customer_id="C-1", to=["..."], subject="..."))
+"""
+
+from misdirect.directory import Directory, UpsertReport
 from misdirect.errors import (
     ConfigurationError,
     DirectoryError,
@@ -9,6 +15,30 @@ from misdirect.errors import (
     PolicyError,
     UnknownCustomerError,
 )
+from misdirect.guard import Guard
 from misdirect.models import Action, Customer, Finding, Location, OtherCustomer, OutboundEmail, Verdict
+from misdirect.policy import Policy
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "Action",
+    "ConfigurationError",
+    "Customer",
+    "Directory",
+    "DirectoryError",
+    "Finding",
+    "Guard",
+    "InputError",
+    "Location",
+    "MessageBlocked",
+    "MisdirectError",
+    "OtherCustomer",
+    "OutboundEmail",
+    "Policy",
+    "PolicyError",
+    "UnknownCustomerError",
+    "UpsertReport",
+    "Verdict",
+    "__version__",
+]

@@ -1,0 +1,188 @@
+"""What every recipient check sees: the message, the customer, each recipient, and the directory.
+
+A check is a small class with a stable ``id``, the finding ``codes`` it may emit, and one method
+``run(ctx)`` yielding findings. Facts several checks need (who owns a mailbox, which mailboxes are
+a slip away) are computed once per recipient by `CheckContext` and shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz.distance import OSA
+
+from misdirect.addresses import InvalidAddress, ParsedAddress, mask_address, parse_address
+from misdirect.directory.index import CustomerEntry, Neighbour
+from misdirect.models import Finding, OtherCustomer, OutboundEmail
+
+if TYPE_CHECKING:
+    from misdirect.dns import MailResolver
+    from misdirect.domains import DomainKnowledge
+
+__all__ = ["Check", "CheckContext", "DirectoryLookup", "Recipient", "RecipientSettings"]
+
+
+class RecipientSettings(BaseModel):
+    """Thresholds of the recipient checks (calibrated in benchmarks/, see RESULTS.md)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    #: Largest edit distance that counts as a slip of the customer's own address, by the length
+    #: of the customer's local part: ``[(min_length, distance), ...]``, longest band wins.
+    own_typo_distance: list[tuple[int, int]] = Field(default_factory=lambda: [(1, 1), (10, 2)])
+    #: A slip of another customer's address counts only for local parts at least this long:
+    #: shorter ones have too many coincidental neighbours.
+    near_other_min_local_length: int = 6
+    #: A domain used by at least this many customers is a real domain, never a typo.
+    frequent_domain_min_count: int = 20
+    #: Treat ``name+tag@`` as ``name@`` at every domain, not only at providers known to do so.
+    plus_everywhere: bool = False
+
+    def own_typo_max(self, local_length: int) -> int:
+        best = 0
+        for min_len, dist in sorted(self.own_typo_distance):
+            if local_length >= min_len:
+                best = dist
+        return best
+
+
+@runtime_checkable
+class DirectoryLookup(Protocol):
+    """The query methods checks may use (`Directory` provides them)."""
+
+    def customer(self, customer_id: str) -> CustomerEntry: ...
+    def owners(self, key: str) -> list[CustomerEntry]: ...
+    def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]: ...
+    def with_name(self, name_key_: str) -> list[CustomerEntry]: ...
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One recipient as written in the message, parsed or with the reason it is invalid."""
+
+    field: str
+    raw: str
+    parsed: ParsedAddress | None
+    error: InvalidAddress | None
+
+    @classmethod
+    def parse(cls, field_name: str, raw: str, *, plus_everywhere: bool = False) -> Recipient:
+        try:
+            return cls(field_name, raw, parse_address(raw, plus_everywhere=plus_everywhere), None)
+        except InvalidAddress as e:
+            return cls(field_name, raw, None, e)
+
+    @property
+    def shown(self) -> str:
+        """How a finding names this recipient (cut short if absurdly long)."""
+        return self.raw if len(self.raw) <= 320 else self.raw[:80] + "…"
+
+
+@dataclass
+class CheckContext:
+    """Everything a check may look at. Facts are computed once and cached per recipient key."""
+
+    email: OutboundEmail
+    customer: CustomerEntry
+    recipients: list[Recipient]
+    directory: DirectoryLookup
+    settings: RecipientSettings
+    domains: DomainKnowledge
+    resolver: MailResolver | None = None
+    _owners: dict[str, list[CustomerEntry]] = field(default_factory=dict)
+    _near: dict[str, list[Neighbour]] = field(default_factory=dict)
+
+    @cached_property
+    def own_keys(self) -> frozenset[str]:
+        return self.customer.keys
+
+    @cached_property
+    def namesakes(self) -> list[CustomerEntry]:
+        """Other customers whose full name folds to this customer's."""
+        if not self.customer.name_key:
+            return []
+        return [e for e in self.directory.with_name(self.customer.name_key)
+                if e.id != self.customer.id]
+
+    @cached_property
+    def namesake_ids(self) -> frozenset[str]:
+        return frozenset(e.id for e in self.namesakes)
+
+    def is_own(self, r: Recipient) -> bool:
+        return r.parsed is not None and r.parsed.key in self.own_keys
+
+    def other_owners(self, r: Recipient) -> list[CustomerEntry]:
+        """Other customers who have this recipient's mailbox on record."""
+        if r.parsed is None:
+            return []
+        key = r.parsed.key
+        if key not in self._owners:
+            self._owners[key] = [e for e in self.directory.owners(key)
+                                 if e.id != self.customer.id]
+        return self._owners[key]
+
+    def near_others(self, r: Recipient) -> list[Neighbour]:
+        """Other customers' mailboxes one slip from this recipient (which nobody owns)."""
+        if r.parsed is None:
+            return []
+        key = r.parsed.key
+        if key not in self._near:
+            self._near[key] = [n for n in self.directory.near(key)
+                               if n.customer.id != self.customer.id]
+        return self._near[key]
+
+    def own_slip(self, r: Recipient) -> tuple[str, int] | None:
+        """``(the customer's address, distance)`` when the recipient is a slip of one of them."""
+        if r.parsed is None or self.is_own(r):
+            return None
+        key = r.parsed.key
+        best: tuple[str, int] | None = None
+        for address, own_key in self.customer.addresses:
+            d = slip_distance(key, own_key, self.settings)
+            if d is not None and (best is None or d < best[1]):
+                best = (address, d)
+        return best
+
+    def other(self, e: CustomerEntry, key: str | None = None) -> OtherCustomer:
+        """Another customer as a finding may show it: id and masked address."""
+        address = next((a for a, k in e.addresses if k == key), None) if key else None
+        if address is None and e.addresses:
+            address = e.addresses[0][0]
+        return OtherCustomer(id=e.id, masked_address=mask_address(address or ""),
+                             same_full_name=bool(e.name_key)
+                             and e.name_key == self.customer.name_key)
+
+
+def slip_distance(key: str, own_key: str, settings: RecipientSettings) -> int | None:
+    """The edit distance when ``key`` is a typing slip of ``own_key``, else None.
+
+    A slip is a few edits in the local part at the same domain (how many depends on the local
+    part's length), or the same local part at a domain one edit away or under another suffix.
+    """
+    local, _, domain = key.rpartition("@")
+    own_local, _, own_domain = own_key.rpartition("@")
+    if domain == own_domain:
+        limit = settings.own_typo_max(len(own_local))
+        d = OSA.distance(local, own_local, score_cutoff=limit)
+        return d if 0 < d <= limit else None
+    if local == own_local:
+        from misdirect.addresses import registrable_label, split_suffix
+
+        d = OSA.distance(domain, own_domain)
+        if d <= 1 or (registrable_label(domain) == registrable_label(own_domain)
+                      and split_suffix(domain)[0] == split_suffix(own_domain)[0]):
+            return d
+    return None
+
+
+class Check(Protocol):
+    """A recipient check. ``id`` is stable (policies and baselines name it)."""
+
+    id: ClassVar[str]
+    codes: ClassVar[tuple[str, ...]]
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]: ...

@@ -1,0 +1,6 @@
+"""The customer directory: SQLAlchemy tables plus an in-memory mailbox index."""
+
+from misdirect.directory.index import CustomerEntry, MailboxIndex, Neighbour
+from misdirect.directory.store import Directory, UpsertReport
+
+__all__ = ["CustomerEntry", "Directory", "MailboxIndex", "Neighbour", "UpsertReport"]

@@ -1,0 +1,437 @@
+"""The in-memory mailbox index: exact owners, near addresses and namesakes without scanning.
+
+Layout
+------
+A *base* part holds every customer in flat NumPy arrays (strings as one UTF-8 blob plus offsets,
+lookups as sorted 32-bit hashes with a permutation), so a million customers cost well under
+500 MB and load in seconds. A small *delta* of Python dicts takes upserts and deletes between
+rebuilds; replaced or deleted base customers are tombstoned. Lookups merge both parts.
+
+Near addresses use symmetric deletion: an address ``local@domain`` is stored under the hash of
+``local@domain`` and of every ``local-minus-one-character@domain``. Two local parts within one
+insertion, deletion, substitution or adjacent swap share at least one such variant, so a query
+hashes its own ``len(local) + 1`` variants and looks each up with a binary search: the work does not
+grow with the directory. A slip in the domain is found through a second, small deletion index over
+the distinct domains followed by an exact lookup of ``local@neighbour-domain``. Hash collisions
+only add candidates; every candidate is verified with an exact OSA distance.
+"""
+
+from __future__ import annotations
+
+import threading
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz.distance import OSA
+
+from misdirect.addresses import registrable_label
+
+__all__ = ["CustomerEntry", "MailboxIndex", "Neighbour", "deletion_variants"]
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerEntry:
+    """What the recipient checks need to know about one customer."""
+
+    id: str
+    full_name: str
+    name_key: str
+    #: ``(address as recorded, mailbox key)`` pairs.
+    addresses: tuple[tuple[str, str], ...]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(k for _a, k in self.addresses)
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """Another mailbox a slip away from the query."""
+
+    customer: CustomerEntry
+    address: str
+    key: str
+    distance: int
+
+
+def _h(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def deletion_variants(local: str) -> set[str]:
+    """``local`` and every string made by deleting one of its characters."""
+    out = {local}
+    out.update(local[:i] + local[i + 1:] for i in range(len(local)))
+    return out
+
+
+def _split_key(key: str) -> tuple[str, str]:
+    local, _, domain = key.rpartition("@")
+    return local, domain
+
+
+class _Blob:
+    """Many strings in one bytes object with offsets: ~1 byte per character, no per-object cost."""
+
+    __slots__ = ("data", "offsets")
+
+    def __init__(self, items: Sequence[str]) -> None:
+        encoded = [s.encode("utf-8") for s in items]
+        self.data = b"".join(encoded)
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        if encoded:
+            np.cumsum([len(b) for b in encoded], out=offsets[1:])
+        self.offsets = offsets
+
+    def __getitem__(self, i: int) -> str:
+        return self.data[int(self.offsets[i]):int(self.offsets[i + 1])].decode("utf-8")
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.data) + self.offsets.nbytes
+
+
+class _HashTable:
+    """Sorted 32-bit hashes with the row each came from; ``rows(h)`` is a binary search."""
+
+    __slots__ = ("hashes", "rows_")
+
+    def __init__(self, hashes: NDArray[np.uint32], rows: NDArray[np.int32]) -> None:
+        order = np.argsort(hashes, kind="stable")
+        self.hashes = hashes[order]
+        self.rows_ = rows[order]
+
+    def rows(self, h: int) -> NDArray[np.int32]:
+        lo = int(np.searchsorted(self.hashes, h, side="left"))
+        if lo == len(self.hashes) or int(self.hashes[lo]) != h:
+            return self.rows_[0:0]
+        hi = int(np.searchsorted(self.hashes, h, side="right"))
+        return self.rows_[lo:hi]
+
+    def rows_many(self, hs: Sequence[int]) -> list[int]:
+        if not len(self.hashes) or not hs:
+            return []
+        q = np.fromiter(hs, dtype=np.uint32, count=len(hs))
+        lo = np.searchsorted(self.hashes, q, side="left")
+        hi = np.searchsorted(self.hashes, q, side="right")
+        out: list[int] = []
+        for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
+            if b > a:
+                out.extend(self.rows_[a:b].tolist())
+        return out
+
+    @property
+    def nbytes(self) -> int:
+        return self.hashes.nbytes + self.rows_.nbytes
+
+
+class _Base:
+    """The frozen bulk of the index, built once from the whole directory."""
+
+    def __init__(self, entries: Iterable[CustomerEntry]) -> None:
+        ids: list[str] = []
+        names: list[str] = []
+        name_keys: list[str] = []
+        addr_cust: list[int] = []
+        addr_text: list[str] = []
+        addr_keys: list[str] = []
+        cust_start: list[int] = [0]
+        for slot, e in enumerate(entries):
+            ids.append(e.id)
+            names.append(e.full_name)
+            name_keys.append(e.name_key)
+            for address, key in e.addresses:
+                addr_cust.append(slot)
+                addr_text.append(address)
+                addr_keys.append(key)
+            cust_start.append(len(addr_keys))
+        self.size = len(ids)
+        self.ids = _Blob(ids)
+        self.names = _Blob(names)
+        self.name_keys = _Blob(name_keys)
+        self.addresses = _Blob(addr_text)
+        self.keys = _Blob(addr_keys)
+        self.cust_start = np.asarray(cust_start, dtype=np.int64)
+        self.addr_cust = np.asarray(addr_cust, dtype=np.int32)
+
+        slots = np.arange(len(ids), dtype=np.int32)
+        self.by_id = _HashTable(np.fromiter((_h(i) for i in ids), np.uint32, len(ids)), slots)
+        self.by_name = _HashTable(np.fromiter((_h(n) for n in name_keys), np.uint32, len(ids)),
+                                  slots)
+        rows = np.arange(len(addr_keys), dtype=np.int32)
+        self.by_key = _HashTable(np.fromiter((_h(k) for k in addr_keys), np.uint32,
+                                             len(addr_keys)), rows)
+
+        del_hashes: list[int] = []
+        del_rows: list[int] = []
+        domain_counts: Counter[str] = Counter()
+        for row, key in enumerate(addr_keys):
+            local, domain = _split_key(key)
+            domain_counts[domain] += 1
+            suffix = "@" + domain
+            for v in deletion_variants(local):
+                del_hashes.append(_h(v + suffix))
+                del_rows.append(row)
+        self.by_deletion = _HashTable(np.asarray(del_hashes, dtype=np.uint32),
+                                      np.asarray(del_rows, dtype=np.int32))
+        self.domain_counts = domain_counts
+
+    def entry(self, slot: int) -> CustomerEntry:
+        a, b = int(self.cust_start[slot]), int(self.cust_start[slot + 1])
+        return CustomerEntry(
+            id=self.ids[slot], full_name=self.names[slot], name_key=self.name_keys[slot],
+            addresses=tuple((self.addresses[r], self.keys[r]) for r in range(a, b)),
+        )
+
+    @property
+    def nbytes(self) -> int:
+        parts = (self.ids, self.names, self.name_keys, self.addresses, self.keys, self.by_id,
+                 self.by_name, self.by_key, self.by_deletion)
+        return sum(p.nbytes for p in parts) + self.cust_start.nbytes + self.addr_cust.nbytes
+
+
+@dataclass
+class _Delta:
+    """Customers added or replaced since the base was built."""
+
+    entries: dict[str, CustomerEntry] = field(default_factory=dict)
+    by_key: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_name: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_deletion: defaultdict[str, set[tuple[str, str]]] = field(
+        default_factory=lambda: defaultdict(set))
+
+    def add(self, e: CustomerEntry) -> None:
+        self.entries[e.id] = e
+        self.by_name[e.name_key].add(e.id)
+        for address, key in e.addresses:
+            self.by_key[key].add(e.id)
+            local, domain = _split_key(key)
+            for v in deletion_variants(local):
+                self.by_deletion[f"{v}@{domain}"].add((e.id, address))
+
+    def remove(self, customer_id: str) -> CustomerEntry | None:
+        e = self.entries.pop(customer_id, None)
+        if e is None:
+            return None
+        self.by_name[e.name_key].discard(e.id)
+        for address, key in e.addresses:
+            self.by_key[key].discard(e.id)
+            local, domain = _split_key(key)
+            for v in deletion_variants(local):
+                self.by_deletion[f"{v}@{domain}"].discard((e.id, address))
+        return e
+
+
+class MailboxIndex:
+    """Exact, near and namesake lookups over every customer's mailboxes.
+
+    Thread-safe: lookups and updates take one lock; a rebuild swaps the base in one step.
+    """
+
+    #: Merge the delta into a new base when it grows past this many customers.
+    compact_after = 50_000
+
+    def __init__(self, entries: Iterable[CustomerEntry] = ()) -> None:
+        self._lock = threading.RLock()
+        self._base = _Base(entries)
+        self._delta = _Delta()
+        self._dead: set[int] = set()  # tombstoned base slots
+        self._domains_cache: _DomainIndex | None = None
+
+    # -- updates ---------------------------------------------------------------------------------
+
+    def upsert(self, entries: Iterable[CustomerEntry]) -> None:
+        with self._lock:
+            for e in entries:
+                self._remove(e.id)
+                self._delta.add(e)
+            self._domains_cache = None
+            if len(self._delta.entries) > self.compact_after:
+                self.compact()
+
+    def delete(self, customer_ids: Iterable[str]) -> None:
+        with self._lock:
+            for cid in customer_ids:
+                self._remove(cid)
+            self._domains_cache = None
+
+    def _remove(self, customer_id: str) -> None:
+        if self._delta.remove(customer_id) is not None:
+            return
+        slot = self._base_slot(customer_id)
+        if slot is not None:
+            self._dead.add(slot)
+
+    def compact(self) -> None:
+        """Fold the delta and the tombstones into a new base."""
+        with self._lock:
+            self._base = _Base(list(self.entries()))
+            self._delta = _Delta()
+            self._dead = set()
+            self._domains_cache = None
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._base.size - len(self._dead) + len(self._delta.entries)
+
+    def entries(self) -> Iterator[CustomerEntry]:
+        with self._lock:
+            base, dead, delta = self._base, set(self._dead), list(self._delta.entries.values())
+        for slot in range(base.size):
+            if slot not in dead:
+                yield base.entry(slot)
+        yield from delta
+
+    def _base_slot(self, customer_id: str) -> int | None:
+        base = self._base
+        for slot in base.by_id.rows(_h(customer_id)).tolist():
+            if slot not in self._dead and base.ids[slot] == customer_id:
+                return int(slot)
+        return None
+
+    def customer(self, customer_id: str) -> CustomerEntry | None:
+        with self._lock:
+            e = self._delta.entries.get(customer_id)
+            if e is not None:
+                return e
+            slot = self._base_slot(customer_id)
+            return None if slot is None else self._base.entry(slot)
+
+    def owners(self, key: str) -> list[CustomerEntry]:
+        """Every customer who has mailbox ``key`` on record."""
+        with self._lock:
+            base = self._base
+            out: dict[str, CustomerEntry] = {}
+            for row in base.by_key.rows(_h(key)).tolist():
+                slot = int(base.addr_cust[row])
+                if slot not in self._dead and base.keys[row] == key:
+                    e = base.entry(slot)
+                    out[e.id] = e
+            for cid in self._delta.by_key.get(key, ()):
+                out[cid] = self._delta.entries[cid]
+            return list(out.values())
+
+    def with_name(self, name_key: str) -> list[CustomerEntry]:
+        """Every customer whose full name folds to ``name_key``."""
+        if not name_key:
+            return []
+        with self._lock:
+            base = self._base
+            out = [base.entry(int(s)) for s in base.by_name.rows(_h(name_key)).tolist()
+                   if int(s) not in self._dead and base.name_keys[int(s)] == name_key]
+            out.extend(self._delta.entries[c] for c in self._delta.by_name.get(name_key, ()))
+            return out
+
+    def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
+        """Every recorded mailbox one slip from ``key`` (not ``key`` itself).
+
+        A slip is one inserted, deleted or substituted character or two swapped neighbours in the
+        local part (``max_distance`` 1), or the same local part at a neighbouring domain: one edit
+        away, or the same name under another public suffix (``comhem.se`` / ``comhem.com``).
+        """
+        local, domain = _split_key(key)
+        suffix = "@" + domain
+        found: dict[tuple[str, str], Neighbour] = {}
+        with self._lock:
+            base = self._base
+            variants = deletion_variants(local)
+            for row in base.by_deletion.rows_many([_h(v + suffix) for v in variants]):
+                slot = int(base.addr_cust[row])
+                if slot in self._dead:
+                    continue
+                other = base.keys[row]
+                self._consider(found, key, local, other, lambda s=slot: base.entry(s),
+                               base.addresses[row], max_distance)
+            for v in variants:
+                for cid, address in self._delta.by_deletion.get(v + suffix, ()):
+                    e = self._delta.entries[cid]
+                    other = next(k for a, k in e.addresses if a == address)
+                    self._consider(found, key, local, other, lambda e=e: e, address, max_distance)
+            for other_domain in self._domains().neighbours(domain):
+                other_key = f"{local}@{other_domain}"
+                for e in self.owners(other_key):
+                    for address, k in e.addresses:
+                        if k == other_key:
+                            d = OSA.distance(key, other_key)
+                            found[(e.id, k)] = Neighbour(e, address, k, d)
+        return list(found.values())
+
+    @staticmethod
+    def _consider(found: dict[tuple[str, str], Neighbour], key: str, local: str, other: str,
+                  entry: object, address: str, max_distance: int) -> None:
+        if other == key:
+            return
+        o_local, o_domain = _split_key(other)
+        if not key.endswith("@" + o_domain):
+            return  # a hash collision with another domain
+        d = OSA.distance(local, o_local, score_cutoff=max_distance)
+        if d <= max_distance:
+            e = entry()  # type: ignore[operator]
+            found[(e.id, other)] = Neighbour(e, address, other, d)
+
+    def domain_counts(self) -> dict[str, int]:
+        """Addresses per domain; the same dict object until the index changes."""
+        return self._domains().counts
+
+    def domain_count(self, domain: str) -> int:
+        return self._domains().counts.get(domain, 0)
+
+    def frequent_domains(self, min_count: int) -> set[str]:
+        return {d for d, c in self._domains().counts.items() if c >= min_count}
+
+    def _domains(self) -> _DomainIndex:
+        cache = self._domains_cache
+        if cache is None:
+            with self._lock:
+                counts = Counter(self._base.domain_counts)
+                for slot in self._dead:
+                    for _a, k in self._base.entry(slot).addresses:
+                        counts[_split_key(k)[1]] -= 1
+                for e in self._delta.entries.values():
+                    for _a, k in e.addresses:
+                        counts[_split_key(k)[1]] += 1
+                cache = _DomainIndex(+counts)
+                self._domains_cache = cache
+        return cache
+
+    @property
+    def nbytes(self) -> int:
+        """Approximate memory held by the base arrays (the delta is small by construction)."""
+        return self._base.nbytes + self._domains().nbytes
+
+
+class _DomainIndex:
+    """The distinct domains on record, with a deletion index for one-edit neighbours."""
+
+    def __init__(self, counts: Counter[str]) -> None:
+        self.counts = dict(counts)
+        self.by_deletion: defaultdict[str, set[str]] = defaultdict(set)
+        self.by_label: defaultdict[str, set[str]] = defaultdict(set)
+        for d in self.counts:
+            for v in deletion_variants(d):
+                self.by_deletion[v].add(d)
+            self.by_label[registrable_label(d)].add(d)
+
+    def neighbours(self, domain: str) -> set[str]:
+        out: set[str] = set()
+        for v in deletion_variants(domain):
+            for d in self.by_deletion.get(v, ()):
+                if d != domain and OSA.distance(d, domain, score_cutoff=1) <= 1:
+                    out.add(d)
+        label = registrable_label(domain)
+        if len(label) >= 3:
+            out.update(d for d in self.by_label.get(label, ()) if d != domain)
+        return out
+
+    @property
+    def nbytes(self) -> int:
+        # rough: python objects of ~60 bytes per stored variant
+        return 60 * sum(len(s) for s in self.by_deletion.values())

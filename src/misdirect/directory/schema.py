@@ -1,0 +1,86 @@
+"""Tables of the customer directory (SQLAlchemy 2.0 declarative).
+
+``addresses.mailbox_key`` is the normalized key every lookup uses; it is indexed. A customer's
+addresses are replaced on upsert, but an address that stays keeps its row, and so its verification
+state and history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+__all__ = ["AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CustomerRow(Base):
+    __tablename__ = "misdirect_customers"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(200), unique=True)
+    full_name: Mapped[str] = mapped_column(String(500), default="")
+    name_key: Mapped[str] = mapped_column(String(500), default="", index=True)
+    city: Mapped[str | None] = mapped_column(String(200))
+    postal_address: Mapped[str | None] = mapped_column(String(500))
+    postal_code: Mapped[str | None] = mapped_column(String(32))
+    phone: Mapped[str | None] = mapped_column(String(64))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    national_id: Mapped[str | None] = mapped_column(String(64))
+    customer_number: Mapped[str | None] = mapped_column(String(64))
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    addresses: Mapped[list[AddressRow]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class AddressRow(Base):
+    __tablename__ = "misdirect_addresses"
+    __table_args__ = (
+        UniqueConstraint("customer_pk", "mailbox_key", name="uq_misdirect_address_customer_key"),
+        Index("ix_misdirect_addresses_mailbox_key", "mailbox_key"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_pk: Mapped[int] = mapped_column(
+        ForeignKey("misdirect_customers.pk", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(320))
+    mailbox_key: Mapped[str] = mapped_column(String(320))
+    #: "verified", "unverified" or "unknown" (loaded without a state, as most CRMs' addresses are).
+    verification: Mapped[str] = mapped_column(String(16), default="unknown")
+    verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: Set by mark_misdirected: never send this customer's mail here again.
+    misdirected: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    customer: Mapped[CustomerRow] = relationship(back_populates="addresses")
+
+
+class MetaRow(Base):
+    __tablename__ = "misdirect_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -1,0 +1,420 @@
+"""`Directory`: the customer directory on SQLAlchemy 2.0, with its in-memory mailbox index.
+
+Callers never hold a Session: they call `upsert`, `delete`, `get` and the lookup methods. The
+database is the source of truth; the index (`misdirect.directory.index`) is built from it on first
+use and kept right by every upsert and delete made through this object. Another process's writes are
+picked up by `refresh()` (or automatically with ``refresh_interval``).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from misdirect.addresses import InvalidAddress, clean_paste_debris, parse_address
+from misdirect.directory.index import CustomerEntry, MailboxIndex, Neighbour
+from misdirect.directory.schema import SCHEMA_VERSION, AddressRow, Base, CustomerRow, MetaRow
+from misdirect.errors import ConfigurationError, DirectoryError, UnknownCustomerError
+from misdirect.models import Customer
+from misdirect.names import name_key
+
+__all__ = ["Directory", "UpsertReport"]
+
+_C = CustomerRow.__table__
+_A = AddressRow.__table__
+_M = MetaRow.__table__
+_CUSTOMER_FIELDS = ("full_name", "city", "postal_address", "postal_code", "phone", "birth_date",
+                    "national_id", "customer_number", "flags", "notes")
+
+
+@dataclass
+class UpsertReport:
+    """What an upsert did. ``invalid_addresses`` lists ``(customer id, address)`` stored as typed but
+    not valid: they can never match a recipient exactly, so a data-quality job should fix them."""
+
+    inserted: int = 0
+    updated: int = 0
+    addresses: int = 0
+    invalid_addresses: list[tuple[str, str]] = field(default_factory=list)
+
+    def merge(self, other: UpsertReport) -> None:
+        self.inserted += other.inserted
+        self.updated += other.updated
+        self.addresses += other.addresses
+        self.invalid_addresses.extend(other.invalid_addresses)
+
+
+def _key_of(address: str) -> tuple[str, bool]:
+    """The mailbox key of a recorded address; an invalid one is kept under a cleaned lower form."""
+    try:
+        return parse_address(address).key, True
+    except InvalidAddress:
+        return clean_paste_debris(address).lower(), False
+
+
+def entry_of(c: Customer) -> CustomerEntry:
+    seen: dict[str, str] = {}
+    for address in c.emails:
+        key, _ok = _key_of(address)
+        if key and key not in seen:
+            seen[key] = address.strip()
+    return CustomerEntry(id=c.id, full_name=c.full_name, name_key=name_key(c.full_name),
+                         addresses=tuple((a, k) for k, a in seen.items()))
+
+
+class Directory:
+    """The customer directory: any SQLAlchemy URL, SQLite by default.
+
+    >>> d = Directory.connect("sqlite://")
+    >>> d.upsert([Customer(id="C-1", full_name="Linnea Öberg", emails=["linnea.oberg1987@comhem.se"])])
+    UpsertReport(inserted=1, updated=0, addresses=1, invalid_addresses=[])
+    """
+
+    def __init__(self, engine: Engine, *, refresh_interval: float | None = None) -> None:
+        self._engine = engine
+        self._index: MailboxIndex | None = None
+        self._index_lock = threading.Lock()
+        self._revision_seen: int | None = None
+        self._refresh_interval = refresh_interval
+        self._last_refresh_check = time.monotonic()
+
+    # -- connecting ------------------------------------------------------------------------------
+
+    @classmethod
+    def connect(cls, url: str = "sqlite://", *, create: bool = True,
+                refresh_interval: float | None = None, **engine_options: Any) -> Directory:
+        """Open the directory at ``url`` (creating its tables unless ``create=False``).
+
+        ``"sqlite://"`` is an in-memory directory, ``"sqlite:///customers.db"`` a file,
+        ``"postgresql+psycopg://..."`` and ``"mysql+pymysql://..."`` the servers.
+        ``refresh_interval`` (seconds): check that often whether another process changed the
+        directory, and rebuild the index if so.
+        """
+        try:
+            parsed = make_url(url)
+        except ArgumentError as e:
+            raise ConfigurationError(f"not a database URL: {url!r}") from e
+        options: dict[str, Any] = dict(engine_options)
+        if parsed.get_backend_name() == "sqlite":
+            options.setdefault("connect_args", {"check_same_thread": False})
+            if parsed.database in (None, "", ":memory:"):
+                options.setdefault("poolclass", StaticPool)
+        else:
+            options.setdefault("pool_pre_ping", True)
+        try:
+            engine = create_engine(parsed, **options)
+        except (ArgumentError, ImportError) as e:
+            raise ConfigurationError(f"cannot open {parsed.render_as_string()}: {e}") from e
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        directory = cls(engine, refresh_interval=refresh_interval)
+        if create:
+            directory.create_schema()
+        return directory
+
+    @property
+    def url(self) -> str:
+        return self._engine.url.render_as_string(hide_password=True)
+
+    def create_schema(self) -> None:
+        with self._db("create the directory tables") as conn:
+            Base.metadata.create_all(conn)
+            if conn.execute(select(_M.c.value).where(_M.c.key == "schema_version")).first() is None:
+                conn.execute(insert(_M), [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                                          {"key": "revision", "value": "0"}])
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Directory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A Dask worker reconnects by URL and builds its own index once.
+        if self._engine.url.get_backend_name() == "sqlite" and self._engine.url.database in (
+                None, "", ":memory:"):
+            raise TypeError("an in-memory SQLite directory cannot be sent to another process; "
+                            "use a file or server URL")
+        return (Directory.connect, (self._engine.url.render_as_string(hide_password=False),),
+                {"create": False})
+
+    def __setstate__(self, state: dict[str, Any]) -> None:  # pragma: no cover - create flag only
+        pass
+
+    def _db(self, doing: str) -> _Transaction:
+        return _Transaction(self._engine, doing)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def upsert(self, customers: Iterable[Customer], *, batch_size: int = 2000,
+               progress: Callable[[int], None] | None = None) -> UpsertReport:
+        """Insert or replace customers (matched by ``id``); addresses that stay keep their state.
+
+        Each batch is one transaction. ``progress`` is called with the number of customers done.
+        """
+        report = UpsertReport()
+        batch: list[Customer] = []
+        for c in customers:
+            batch.append(c)
+            if len(batch) >= batch_size:
+                report.merge(self._upsert_batch(batch))
+                if progress:
+                    progress(len(batch))
+                batch = []
+        if batch:
+            report.merge(self._upsert_batch(batch))
+            if progress:
+                progress(len(batch))
+        return report
+
+    def _upsert_batch(self, batch: Sequence[Customer]) -> UpsertReport:
+        by_id = {c.id: c for c in batch}  # the last record of an id in one batch wins
+        entries = {cid: entry_of(c) for cid, c in by_id.items()}
+        report = UpsertReport()
+        for cid, c in by_id.items():
+            report.invalid_addresses.extend(
+                (cid, a) for a in c.emails if not _key_of(a)[1])
+        ids = list(by_id)
+        with self._db("upsert customers") as conn:
+            existing = dict(conn.execute(select(_C.c.id, _C.c.pk).where(_C.c.id.in_(ids))).all())
+            rows = [{**_customer_values(by_id[cid]), "id": cid,
+                     "name_key": entries[cid].name_key} for cid in ids]
+            new_rows = [r for r in rows if r["id"] not in existing]
+            if new_rows:
+                conn.execute(insert(_C), new_rows)
+                new_ids = [r["id"] for r in new_rows]
+                existing.update(conn.execute(
+                    select(_C.c.id, _C.c.pk).where(_C.c.id.in_(new_ids))).all())
+            old_rows = [r for r in rows if r["id"] not in {n["id"] for n in new_rows}]
+            if old_rows:
+                conn.execute(
+                    update(_C).where(_C.c.pk == bindparam("b_pk")).values(
+                        {k: bindparam(f"b_{k}") for k in (*_CUSTOMER_FIELDS, "name_key")}),
+                    [{"b_pk": existing[r["id"]], **{f"b_{k}": r[k] for k in
+                                                    (*_CUSTOMER_FIELDS, "name_key")}}
+                     for r in old_rows])
+            report.inserted += len(new_rows)
+            report.updated += len(old_rows)
+            # addresses: keep rows whose key stays, drop the others, add the new ones
+            old_pks = [existing[r["id"]] for r in old_rows]
+            current: dict[int, dict[str, int]] = {}
+            if old_pks:
+                for cpk, key, apk in conn.execute(
+                        select(_A.c.customer_pk, _A.c.mailbox_key, _A.c.pk)
+                        .where(_A.c.customer_pk.in_(old_pks))):
+                    current.setdefault(cpk, {})[key] = apk
+            to_delete: list[int] = []
+            to_insert: list[dict[str, Any]] = []
+            for cid, e in entries.items():
+                cpk = existing[cid]
+                have = current.get(cpk, {})
+                want = dict((k, a) for a, k in e.addresses)
+                to_delete.extend(apk for k, apk in have.items() if k not in want)
+                to_insert.extend({"customer_pk": cpk, "address": a, "mailbox_key": k}
+                                 for k, a in want.items() if k not in have)
+                report.addresses += len(want)
+            if to_delete:
+                conn.execute(delete(_A).where(_A.c.pk.in_(to_delete)))
+            if to_insert:
+                conn.execute(insert(_A), to_insert)
+            _bump_revision(conn)
+        self._after_write(lambda index: index.upsert(entries.values()), len(entries))
+        return report
+
+    def delete(self, customer_ids: Iterable[str]) -> int:
+        """Delete customers and their addresses; returns how many existed."""
+        ids = list(dict.fromkeys(customer_ids))
+        if not ids:
+            return 0
+        with self._db("delete customers") as conn:
+            pks = [pk for (pk,) in conn.execute(select(_C.c.pk).where(_C.c.id.in_(ids)))]
+            if pks:
+                conn.execute(delete(_A).where(_A.c.customer_pk.in_(pks)))
+                conn.execute(delete(_C).where(_C.c.pk.in_(pks)))
+                _bump_revision(conn)
+        self._after_write(lambda index: index.delete(ids), len(ids))
+        return len(pks)
+
+    def _after_write(self, apply: Callable[[MailboxIndex], None], size: int) -> None:
+        with self._index_lock:
+            index = self._index
+            if index is None:
+                return
+            if size > max(MailboxIndex.compact_after, len(index) // 10):
+                self._index = None  # cheaper to rebuild than to feed a huge delta
+                return
+            apply(index)
+            self._revision_seen = self._revision()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        with self._db("count customers") as conn:
+            return int(conn.execute(select(func.count()).select_from(_C)).scalar_one())
+
+    def get(self, customer_id: str) -> Customer:
+        """The full customer record. Raises `UnknownCustomerError`."""
+        with self._db("read a customer") as conn:
+            row = conn.execute(select(_C).where(_C.c.id == customer_id)).mappings().first()
+            if row is None:
+                raise UnknownCustomerError(customer_id)
+            emails = [a for (a,) in conn.execute(
+                select(_A.c.address).where(_A.c.customer_pk == row["pk"]).order_by(_A.c.pk))]
+        values = {k: row[k] for k in _CUSTOMER_FIELDS}
+        values["flags"] = values["flags"] or []
+        values["notes"] = values["notes"] or []
+        return Customer(id=row["id"], emails=emails, **values)
+
+    def iter_customers(self, *, batch_size: int = 5000) -> Iterator[Customer]:
+        """Every customer, in insertion order, streamed from the database."""
+        last = 0
+        while True:
+            with self._db("read customers") as conn:
+                rows = conn.execute(select(_C.c.pk, _C.c.id).where(_C.c.pk > last)
+                                    .order_by(_C.c.pk).limit(batch_size)).all()
+            if not rows:
+                return
+            for _pk, cid in rows:
+                yield self.get(cid)
+            last = rows[-1][0]
+
+    # -- the index -------------------------------------------------------------------------------
+
+    @property
+    def index(self) -> MailboxIndex:
+        """The mailbox index, built from the database on first use."""
+        if self._refresh_interval is not None:
+            now = time.monotonic()
+            if now - self._last_refresh_check >= self._refresh_interval:
+                self._last_refresh_check = now
+                if self._revision() != self._revision_seen:
+                    self.refresh()
+        index = self._index
+        if index is None:
+            with self._index_lock:
+                index = self._index
+                if index is None:
+                    revision = self._revision()
+                    index = MailboxIndex(self._stream_entries())
+                    self._index, self._revision_seen = index, revision
+        return index
+
+    def refresh(self) -> None:
+        """Rebuild the index from the database (after another process wrote to it)."""
+        with self._index_lock:
+            revision = self._revision()
+            self._index = MailboxIndex(self._stream_entries())
+            self._revision_seen = revision
+
+    def _revision(self) -> int:
+        with self._db("read the directory revision") as conn:
+            value = conn.execute(select(_M.c.value).where(_M.c.key == "revision")).scalar()
+        return int(value or 0)
+
+    def _stream_entries(self) -> Iterator[CustomerEntry]:
+        """Customers with their addresses in pk order, read in two ordered streams and merged."""
+        try:
+            with self._engine.connect() as c1, self._engine.connect() as c2:
+                customers = c1.execution_options(yield_per=20000).execute(
+                    select(_C.c.pk, _C.c.id, _C.c.full_name, _C.c.name_key).order_by(_C.c.pk))
+                addresses = c2.execution_options(yield_per=20000).execute(
+                    select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key)
+                    .order_by(_A.c.customer_pk, _A.c.pk))
+                pending = next(addresses, None)
+                for pk, cid, full_name, nkey in customers:
+                    mine: list[tuple[str, str]] = []
+                    while pending is not None and pending[0] <= pk:
+                        if pending[0] == pk:
+                            mine.append((pending[1], pending[2]))
+                        pending = next(addresses, None)
+                    yield CustomerEntry(id=cid, full_name=full_name or "", name_key=nkey or "",
+                                        addresses=tuple(mine))
+        except SQLAlchemyError as e:
+            raise DirectoryError(f"cannot read the directory to build its index: {e}") from e
+
+    def customer(self, customer_id: str) -> CustomerEntry:
+        """The indexed view of a customer. Raises `UnknownCustomerError`."""
+        entry = self.index.customer(customer_id)
+        if entry is None:
+            raise UnknownCustomerError(customer_id)
+        return entry
+
+    def owners(self, key: str) -> list[CustomerEntry]:
+        return self.index.owners(key)
+
+    def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
+        return self.index.near(key, max_distance=max_distance)
+
+    def with_name(self, name_key_: str) -> list[CustomerEntry]:
+        return self.index.with_name(name_key_)
+
+
+def _customer_values(c: Customer) -> dict[str, Any]:
+    return {k: getattr(c, k) for k in _CUSTOMER_FIELDS}
+
+
+def _bump_revision(conn: Any) -> None:
+    """Count writes, so that other processes can tell their index is stale (`refresh`)."""
+    current = conn.execute(select(_M.c.value).where(_M.c.key == "revision")
+                           .with_for_update()).scalar()
+    conn.execute(update(_M).where(_M.c.key == "revision").values(value=str(int(current or 0) + 1)))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class _Transaction:
+    """``with self._db("doing x") as conn``: one transaction; database errors become DirectoryError."""
+
+    def __init__(self, engine: Engine, doing: str) -> None:
+        self._engine = engine
+        self._doing = doing
+        self._ctx: Any = None
+
+    def __enter__(self) -> Any:
+        try:
+            self._ctx = self._engine.begin()
+            return self._ctx.__enter__()
+        except SQLAlchemyError as e:
+            raise DirectoryError(f"cannot {self._doing}: {_short(e)}") from e
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        try:
+            self._ctx.__exit__(exc_type, exc, tb)
+        except SQLAlchemyError as e:
+            raise DirectoryError(f"cannot {self._doing}: {_short(e)}") from e
+        if isinstance(exc, SQLAlchemyError):
+            raise DirectoryError(f"cannot {self._doing}: {_short(exc)}") from exc
+        return False
+
+
+def _short(e: BaseException) -> str:
+    text = str(getattr(e, "orig", None) or e)
+    return text.splitlines()[0][:300] if text else type(e).__name__
+
