@@ -18,6 +18,8 @@ only add candidates; every candidate is verified with an exact OSA distance.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import threading
 import zlib
 from collections import Counter, defaultdict
@@ -30,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from misdirect.addresses import registrable_label
 
-__all__ = ["CustomerEntry", "MailboxIndex", "Neighbour", "deletion_variants"]
+__all__ = ["STATES", "CustomerEntry", "MailboxIndex", "Neighbour", "deletion_variants"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +44,50 @@ class CustomerEntry:
     name_key: str
     #: ``(address as recorded, mailbox key)`` pairs.
     addresses: tuple[tuple[str, str], ...]
+    #: Per address, in the order of ``addresses``: "verified", "unverified" or "unknown"
+    #: (empty: every address is "unknown").
+    states: tuple[str, ...] = ()
+    #: Per address, in the order of ``addresses``: when it was verified (naive UTC), else None.
+    verified_at: tuple[dt.datetime | None, ...] = ()
+    #: Mailbox keys marked misdirected for this customer (never again; not in ``addresses``).
+    misdirected: frozenset[str] = frozenset()
+    #: Mailbox keys allowlisted as legitimately shared with this customer (a family mailbox,
+    #: an accountant): ownership and namesake findings are suppressed for them.
+    shared: frozenset[str] = frozenset()
+    flags: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def keys(self) -> frozenset[str]:
         return frozenset(k for _a, k in self.addresses)
+
+    def state_of(self, key: str) -> str | None:
+        """The verification state of one of this customer's mailboxes; None when not on record."""
+        for i, (_a, k) in enumerate(self.addresses):
+            if k == key:
+                return self.states[i] if i < len(self.states) else "unknown"
+        return None
+
+    def verified_at_of(self, key: str) -> dt.datetime | None:
+        for i, (_a, k) in enumerate(self.addresses):
+            if k == key:
+                return self.verified_at[i] if i < len(self.verified_at) else None
+        return None
+
+
+#: Verification states, stored per address as one byte in the base arrays.
+STATES: tuple[str, ...] = ("unknown", "verified", "unverified")
+_STATE_CODE = {s: i for i, s in enumerate(STATES)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Extras:
+    """The rare per-customer facts, kept sparse: most customers have none."""
+
+    misdirected: frozenset[str]
+    shared: frozenset[str]
+    flags: tuple[str, ...]
+    notes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,15 +185,27 @@ class _Base:
         addr_text: list[str] = []
         addr_keys: list[str] = []
         cust_start: list[int] = [0]
+        addr_state: list[int] = []
+        addr_verified: list[float] = []
+        extras: dict[int, _Extras] = {}
         for slot, e in enumerate(entries):
             ids.append(e.id)
             names.append(e.full_name)
             name_keys.append(e.name_key)
-            for address, key in e.addresses:
+            for i, (address, key) in enumerate(e.addresses):
                 addr_cust.append(slot)
                 addr_text.append(address)
                 addr_keys.append(key)
+                addr_state.append(_STATE_CODE.get(e.states[i], 0) if i < len(e.states) else 0)
+                at = e.verified_at[i] if i < len(e.verified_at) else None
+                addr_verified.append(math.nan if at is None
+                                     else at.replace(tzinfo=dt.UTC).timestamp())
             cust_start.append(len(addr_keys))
+            if e.misdirected or e.shared or e.flags or e.notes:
+                extras[slot] = _Extras(e.misdirected, e.shared, e.flags, e.notes)
+        self.addr_state = np.asarray(addr_state, dtype=np.int8)
+        self.addr_verified = np.asarray(addr_verified, dtype=np.float64)
+        self.extras = extras
         self.size = len(ids)
         self.ids = _Blob(ids)
         self.names = _Blob(names)
@@ -185,16 +239,26 @@ class _Base:
 
     def entry(self, slot: int) -> CustomerEntry:
         a, b = int(self.cust_start[slot]), int(self.cust_start[slot + 1])
+        x = self.extras.get(slot)
         return CustomerEntry(
             id=self.ids[slot], full_name=self.names[slot], name_key=self.name_keys[slot],
             addresses=tuple((self.addresses[r], self.keys[r]) for r in range(a, b)),
+            states=tuple(STATES[int(c)] for c in self.addr_state[a:b].tolist()),
+            verified_at=tuple(None if math.isnan(t) else
+                              dt.datetime.fromtimestamp(t, dt.UTC).replace(tzinfo=None)
+                              for t in self.addr_verified[a:b].tolist()),
+            misdirected=x.misdirected if x else frozenset(),
+            shared=x.shared if x else frozenset(),
+            flags=x.flags if x else (),
+            notes=x.notes if x else (),
         )
 
     @property
     def nbytes(self) -> int:
         parts = (self.ids, self.names, self.name_keys, self.addresses, self.keys, self.by_id,
                  self.by_name, self.by_key, self.by_deletion)
-        return sum(p.nbytes for p in parts) + self.cust_start.nbytes + self.addr_cust.nbytes
+        return (sum(p.nbytes for p in parts) + self.cust_start.nbytes + self.addr_cust.nbytes
+                + self.addr_state.nbytes + self.addr_verified.nbytes)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-__all__ = ["AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION"]
+__all__ = ["AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION", "SharedMailboxRow"]
 
 SCHEMA_VERSION = 1
 
@@ -77,6 +77,24 @@ class AddressRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     customer: Mapped[CustomerRow] = relationship(back_populates="addresses")
+
+
+class SharedMailboxRow(Base):
+    """An allowlisted pair: this customer's mail may go to this mailbox although it is another
+    customer's, or built from a shared name (a family address, an accountant's address)."""
+
+    __tablename__ = "misdirect_shared_mailboxes"
+    __table_args__ = (
+        UniqueConstraint("customer_pk", "mailbox_key", name="uq_misdirect_shared_customer_key"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_pk: Mapped[int] = mapped_column(
+        ForeignKey("misdirect_customers.pk", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(320))
+    mailbox_key: Mapped[str] = mapped_column(String(320))
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
 class MetaRow(Base):

@@ -8,10 +8,11 @@ picked up by `refresh()` (or automatically with ``refresh_interval``).
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -31,7 +32,14 @@ from sqlalchemy.pool import StaticPool
 
 from misdirect.addresses import InvalidAddress, clean_paste_debris, parse_address
 from misdirect.directory.index import CustomerEntry, MailboxIndex, Neighbour
-from misdirect.directory.schema import SCHEMA_VERSION, AddressRow, Base, CustomerRow, MetaRow
+from misdirect.directory.schema import (
+    SCHEMA_VERSION,
+    AddressRow,
+    Base,
+    CustomerRow,
+    MetaRow,
+    SharedMailboxRow,
+)
 from misdirect.errors import ConfigurationError, DirectoryError, UnknownCustomerError
 from misdirect.models import Customer
 from misdirect.names import name_key
@@ -41,6 +49,7 @@ __all__ = ["Directory", "UpsertReport"]
 _C = CustomerRow.__table__
 _A = AddressRow.__table__
 _M = MetaRow.__table__
+_S = SharedMailboxRow.__table__
 _CUSTOMER_FIELDS = ("full_name", "city", "postal_address", "postal_code", "phone", "birth_date",
                     "national_id", "customer_number", "flags", "notes")
 
@@ -77,7 +86,35 @@ def entry_of(c: Customer) -> CustomerEntry:
         if key and key not in seen:
             seen[key] = address.strip()
     return CustomerEntry(id=c.id, full_name=c.full_name, name_key=name_key(c.full_name),
-                         addresses=tuple((a, k) for k, a in seen.items()))
+                         addresses=tuple((a, k) for k, a in seen.items()),
+                         flags=tuple(c.flags), notes=tuple(c.notes))
+
+
+def _entry_from_rows(cid: str, full_name: str | None, nkey: str | None, rows: Sequence[Any],
+                     flags: Any, notes: Any, shared: set[str] | None) -> CustomerEntry:
+    """An index entry from address rows ``(customer_pk, address, key, state, verified_at,
+    misdirected)``: misdirected rows are not the customer's addresses, only marks."""
+    live = [r for r in rows if not r[5]]
+    return CustomerEntry(
+        id=cid, full_name=full_name or "", name_key=nkey or "",
+        addresses=tuple((r[1], r[2]) for r in live),
+        states=tuple(r[3] or "unknown" for r in live),
+        verified_at=tuple(r[4] for r in live),
+        misdirected=frozenset(r[2] for r in rows if r[5]),
+        shared=frozenset(shared or ()),
+        flags=tuple(flags or ()), notes=tuple(notes or ()))
+
+
+def _with_state(e: CustomerEntry, kept: dict[str, tuple[str, Any, bool]],
+                shared: set[str]) -> CustomerEntry:
+    """``e`` (built from a Customer) with the states its stored addresses keep across upserts."""
+    live = [(a, k) for a, k in e.addresses if not kept.get(k, ("", None, False))[2]]
+    return replace(
+        e, addresses=tuple(live),
+        states=tuple(kept[k][0] or "unknown" if k in kept else "unknown" for _a, k in live),
+        verified_at=tuple(kept[k][1] if k in kept else None for _a, k in live),
+        misdirected=frozenset(k for k, v in kept.items() if v[2]),
+        shared=frozenset(shared))
 
 
 class Directory:
@@ -219,11 +256,22 @@ class Directory:
             # addresses: keep rows whose key stays, drop the others, add the new ones
             old_pks = [existing[r["id"]] for r in old_rows]
             current: dict[int, dict[str, int]] = {}
+            # what an address that stays keeps: its verification state and misdirected mark
+            kept: dict[int, dict[str, tuple[str, Any, bool]]] = {}
+            shared: dict[int, set[str]] = {}
             if old_pks:
-                for cpk, key, apk in conn.execute(
-                        select(_A.c.customer_pk, _A.c.mailbox_key, _A.c.pk)
+                for cpk, key, apk, state, at, wrong in conn.execute(
+                        select(_A.c.customer_pk, _A.c.mailbox_key, _A.c.pk, _A.c.verification,
+                               _A.c.verified_at, _A.c.misdirected)
                         .where(_A.c.customer_pk.in_(old_pks))):
+                    if wrong:  # a misdirected mark survives every re-sync from the CRM
+                        kept.setdefault(cpk, {})[key] = (state, at, True)
+                        continue
                     current.setdefault(cpk, {})[key] = apk
+                    kept.setdefault(cpk, {})[key] = (state, at, False)
+                for cpk, skey in conn.execute(select(_S.c.customer_pk, _S.c.mailbox_key)
+                                              .where(_S.c.customer_pk.in_(old_pks))):
+                    shared.setdefault(cpk, set()).add(skey)
             to_delete: list[int] = []
             to_insert: list[dict[str, Any]] = []
             for cid, e in entries.items():
@@ -237,8 +285,16 @@ class Directory:
             if to_delete:
                 conn.execute(delete(_A).where(_A.c.pk.in_(to_delete)))
             if to_insert:
+                to_insert = [r for r in to_insert
+                             if r["mailbox_key"] not in kept.get(r["customer_pk"], {})]
+            if to_insert:
                 conn.execute(insert(_A), to_insert)
             _bump_revision(conn)
+            for cid in list(entries):
+                cpk = existing[cid]
+                if cpk in kept or cpk in shared:
+                    entries[cid] = _with_state(entries[cid], kept.get(cpk, {}),
+                                               shared.get(cpk, set()))
         self._after_write(lambda index: index.upsert(entries.values()), len(entries))
         return report
 
@@ -250,11 +306,144 @@ class Directory:
         with self._db("delete customers") as conn:
             pks = [pk for (pk,) in conn.execute(select(_C.c.pk).where(_C.c.id.in_(ids)))]
             if pks:
+                conn.execute(delete(_S).where(_S.c.customer_pk.in_(pks)))
                 conn.execute(delete(_A).where(_A.c.customer_pk.in_(pks)))
                 conn.execute(delete(_C).where(_C.c.pk.in_(pks)))
                 _bump_revision(conn)
         self._after_write(lambda index: index.delete(ids), len(ids))
         return len(pks)
+
+    # -- verification, incidents, allowlist -------------------------------------------------------
+
+    def mark_verified(self, customer_id: str, address: str, *,
+                      at: dt.datetime | None = None) -> None:
+        """Record that the customer confirmed ``address`` (at ``at``, default now, UTC).
+
+        An address not on the customer's record is added to it. Clears a misdirected mark.
+        """
+        when = (at or dt.datetime.now(dt.UTC))
+        if when.tzinfo is not None:
+            when = when.astimezone(dt.UTC).replace(tzinfo=None)
+        self._set_address(customer_id, address, "mark an address verified",
+                          verification="verified", verified_at=when, misdirected=False)
+
+    def mark_unverified(self, customer_id: str, address: str) -> None:
+        """Record ``address`` as not confirmed (just typed in by an agent, say).
+
+        An address not on the customer's record is added to it, as unverified.
+        """
+        self._set_address(customer_id, address, "mark an address unverified",
+                          verification="unverified", verified_at=None)
+
+    def mark_misdirected(self, customer_id: str, address: str) -> None:
+        """Never send this customer's mail to ``address`` again (it reached the wrong person).
+
+        The address stops being one of the customer's addresses (as `get` and the index see them)
+        but its row stays, marked, so that a later upsert from the CRM cannot bring it back:
+        every message for this customer to it gets a ``misdirected_address`` finding.
+        """
+        self._set_address(customer_id, address, "mark an address misdirected",
+                          misdirected=True, verification="unverified", verified_at=None)
+
+    def unmark_misdirected(self, customer_id: str, address: str) -> None:
+        """Undo `mark_misdirected` (the address becomes the customer's again, unverified)."""
+        self._set_address(customer_id, address, "clear a misdirected mark", misdirected=False)
+
+    def allow_shared(self, customer_id: str, address: str, *, reason: str = "") -> None:
+        """Allowlist ``address`` for this customer's mail although it is another customer's, or
+        built from a name others share: a family mailbox, an accountant receiving a client's
+        invoices. Only this pair is affected; ``reason`` is kept for audits.
+        """
+        key, _ok = _key_of(address)
+        with self._db("allowlist a shared mailbox") as conn:
+            cpk = self._pk(conn, customer_id)
+            exists = conn.execute(select(_S.c.pk).where(
+                _S.c.customer_pk == cpk, _S.c.mailbox_key == key)).first()
+            if exists is None:
+                conn.execute(insert(_S).values(customer_pk=cpk, address=address.strip(),
+                                               mailbox_key=key, reason=reason))
+            else:
+                conn.execute(update(_S).where(_S.c.pk == exists[0]).values(reason=reason))
+            _bump_revision(conn)
+            entry = self._entry(conn, cpk, customer_id)
+        self._after_write(lambda index: index.upsert([entry]), 1)
+
+    def disallow_shared(self, customer_id: str, address: str) -> bool:
+        """Remove a pair from the allowlist; returns whether it was there."""
+        key, _ok = _key_of(address)
+        with self._db("remove a shared mailbox") as conn:
+            cpk = self._pk(conn, customer_id)
+            n = conn.execute(delete(_S).where(_S.c.customer_pk == cpk,
+                                              _S.c.mailbox_key == key)).rowcount
+            _bump_revision(conn)
+            entry = self._entry(conn, cpk, customer_id)
+        self._after_write(lambda index: index.upsert([entry]), 1)
+        return bool(n)
+
+    def shared_mailboxes(self, customer_id: str) -> list[tuple[str, str]]:
+        """The allowlisted ``(address, reason)`` pairs of a customer."""
+        with self._db("read shared mailboxes") as conn:
+            cpk = self._pk(conn, customer_id)
+            return [(a, r or "") for a, r in conn.execute(
+                select(_S.c.address, _S.c.reason).where(_S.c.customer_pk == cpk)
+                .order_by(_S.c.pk))]
+
+    def add_note(self, customer_id: str, note: str) -> None:
+        """Append a note to the customer ("verify callers extra carefully"); explanations show it.
+
+        Notes are a customer field: an upsert that carries ``notes`` replaces them.
+        """
+        with self._db("add a note") as conn:
+            cpk = self._pk(conn, customer_id)
+            notes = conn.execute(select(_C.c.notes).where(_C.c.pk == cpk)).scalar() or []
+            conn.execute(update(_C).where(_C.c.pk == cpk).values(notes=[*notes, note]))
+            _bump_revision(conn)
+            entry = self._entry(conn, cpk, customer_id)
+        self._after_write(lambda index: index.upsert([entry]), 1)
+
+    def verification(self, customer_id: str, address: str) -> str | None:
+        """"verified", "unverified", "unknown", "misdirected", or None when not on the record."""
+        e = self.customer(customer_id)
+        key, _ok = _key_of(address)
+        if key in e.misdirected:
+            return "misdirected"
+        return e.state_of(key)
+
+    def _set_address(self, customer_id: str, address: str, doing: str,
+                     **values: Any) -> None:
+        key, _ok = _key_of(address)
+        with self._db(doing) as conn:
+            cpk = self._pk(conn, customer_id)
+            apk = conn.execute(select(_A.c.pk).where(
+                _A.c.customer_pk == cpk, _A.c.mailbox_key == key)).scalar()
+            if apk is None:
+                row = {"verification": "unknown", "verified_at": None, "misdirected": False,
+                       **values}
+                conn.execute(insert(_A).values(customer_pk=cpk, address=address.strip(),
+                                               mailbox_key=key, **row))
+            else:
+                conn.execute(update(_A).where(_A.c.pk == apk).values(**values))
+            _bump_revision(conn)
+            entry = self._entry(conn, cpk, customer_id)
+        self._after_write(lambda index: index.upsert([entry]), 1)
+
+    @staticmethod
+    def _pk(conn: Any, customer_id: str) -> int:
+        pk = conn.execute(select(_C.c.pk).where(_C.c.id == customer_id)).scalar()
+        if pk is None:
+            raise UnknownCustomerError(customer_id)
+        return int(pk)
+
+    @staticmethod
+    def _entry(conn: Any, cpk: int, customer_id: str) -> CustomerEntry:
+        c = conn.execute(select(_C.c.full_name, _C.c.name_key, _C.c.flags, _C.c.notes)
+                         .where(_C.c.pk == cpk)).one()
+        rows = conn.execute(select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key,
+                                   _A.c.verification, _A.c.verified_at, _A.c.misdirected)
+                            .where(_A.c.customer_pk == cpk).order_by(_A.c.pk)).all()
+        shared = {k for (k,) in conn.execute(select(_S.c.mailbox_key)
+                                             .where(_S.c.customer_pk == cpk))}
+        return _entry_from_rows(customer_id, c[0], c[1], rows, c[2], c[3], shared)
 
     def _after_write(self, apply: Callable[[MailboxIndex], None], size: int) -> None:
         with self._index_lock:
@@ -280,7 +469,8 @@ class Directory:
             if row is None:
                 raise UnknownCustomerError(customer_id)
             emails = [a for (a,) in conn.execute(
-                select(_A.c.address).where(_A.c.customer_pk == row["pk"]).order_by(_A.c.pk))]
+                select(_A.c.address).where(_A.c.customer_pk == row["pk"],
+                                           _A.c.misdirected.is_not(True)).order_by(_A.c.pk))]
         values = {k: row[k] for k in _CUSTOMER_FIELDS}
         values["flags"] = values["flags"] or []
         values["notes"] = values["notes"] or []
@@ -336,20 +526,25 @@ class Directory:
         """Customers with their addresses in pk order, read in two ordered streams and merged."""
         try:
             with self._engine.connect() as c1, self._engine.connect() as c2:
+                shared: dict[int, set[str]] = {}
+                for cpk, skey in c1.execute(select(_S.c.customer_pk, _S.c.mailbox_key)):
+                    shared.setdefault(cpk, set()).add(skey)
                 customers = c1.execution_options(yield_per=20000).execute(
-                    select(_C.c.pk, _C.c.id, _C.c.full_name, _C.c.name_key).order_by(_C.c.pk))
+                    select(_C.c.pk, _C.c.id, _C.c.full_name, _C.c.name_key, _C.c.flags,
+                           _C.c.notes).order_by(_C.c.pk))
                 addresses = c2.execution_options(yield_per=20000).execute(
-                    select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key)
+                    select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key, _A.c.verification,
+                           _A.c.verified_at, _A.c.misdirected)
                     .order_by(_A.c.customer_pk, _A.c.pk))
                 pending = next(addresses, None)
-                for pk, cid, full_name, nkey in customers:
-                    mine: list[tuple[str, str]] = []
+                for pk, cid, full_name, nkey, flags, notes in customers:
+                    rows: list[Any] = []
                     while pending is not None and pending[0] <= pk:
                         if pending[0] == pk:
-                            mine.append((pending[1], pending[2]))
+                            rows.append(pending)
                         pending = next(addresses, None)
-                    yield CustomerEntry(id=cid, full_name=full_name or "", name_key=nkey or "",
-                                        addresses=tuple(mine))
+                    yield _entry_from_rows(cid, full_name, nkey, rows, flags, notes,
+                                           shared.get(pk))
         except SQLAlchemyError as e:
             raise DirectoryError(f"cannot read the directory to build its index: {e}") from e
 
