@@ -243,7 +243,8 @@ class Directory:
                 new_ids = [r["id"] for r in new_rows]
                 existing.update(conn.execute(
                     select(_C.c.id, _C.c.pk).where(_C.c.id.in_(new_ids))).all())
-            old_rows = [r for r in rows if r["id"] not in {n["id"] for n in new_rows}]
+            new_id_set = {n["id"] for n in new_rows}  # once per batch, not once per row
+            old_rows = [r for r in rows if r["id"] not in new_id_set]
             if old_rows:
                 conn.execute(
                     update(_C).where(_C.c.pk == bindparam("b_pk")).values(
