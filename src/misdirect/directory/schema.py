@@ -20,11 +20,20 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 __all__ = ["AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION", "SharedMailboxRow"]
 
 SCHEMA_VERSION = 1
+
+
+def _exact(length: int) -> String:
+    """A string compared byte for byte everywhere. MariaDB/MySQL default to case- and
+    accent-insensitive collations, under which ids ``abc-1``/``ABC-1`` and mailbox keys
+    ``jörg@``/``jorg@`` would collide in unique indexes."""
+    return String(length).with_variant(mysql.VARCHAR(length, collation="utf8mb4_bin"),
+                                       "mysql", "mariadb")
 
 
 def _now() -> dt.datetime:
@@ -39,7 +48,7 @@ class CustomerRow(Base):
     __tablename__ = "misdirect_customers"
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(200), unique=True)
+    id: Mapped[str] = mapped_column(_exact(200), unique=True)
     full_name: Mapped[str] = mapped_column(String(500), default="")
     name_key: Mapped[str] = mapped_column(String(500), default="", index=True)
     city: Mapped[str | None] = mapped_column(String(200))
@@ -68,7 +77,7 @@ class AddressRow(Base):
     customer_pk: Mapped[int] = mapped_column(
         ForeignKey("misdirect_customers.pk", ondelete="CASCADE"), index=True)
     address: Mapped[str] = mapped_column(String(320))
-    mailbox_key: Mapped[str] = mapped_column(String(320))
+    mailbox_key: Mapped[str] = mapped_column(_exact(320))
     #: "verified", "unverified" or "unknown" (loaded without a state, as most CRMs' addresses are).
     verification: Mapped[str] = mapped_column(String(16), default="unknown")
     verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -92,7 +101,7 @@ class SharedMailboxRow(Base):
     customer_pk: Mapped[int] = mapped_column(
         ForeignKey("misdirect_customers.pk", ondelete="CASCADE"), index=True)
     address: Mapped[str] = mapped_column(String(320))
-    mailbox_key: Mapped[str] = mapped_column(String(320))
+    mailbox_key: Mapped[str] = mapped_column(_exact(320))
     reason: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
