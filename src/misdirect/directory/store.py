@@ -57,7 +57,9 @@ _CUSTOMER_FIELDS = ("full_name", "city", "postal_address", "postal_code", "phone
 @dataclass
 class UpsertReport:
     """What an upsert did. ``invalid_addresses`` lists ``(customer id, address)`` stored as typed but
-    not valid: they can never match a recipient exactly, so a data-quality job should fix them."""
+    not valid: they can never match a recipient exactly, so a data-quality job should fix them.
+    An invalid address that cannot be stored at all (over 320 characters, or a NUL character) is
+    listed here and left out of the record."""
 
     inserted: int = 0
     updated: int = 0
@@ -79,11 +81,22 @@ def _key_of(address: str) -> tuple[str, bool]:
         return clean_paste_debris(address).lower(), False
 
 
+#: Width of the address and mailbox_key columns (no valid address is longer: 254).
+_ADDRESS_COLUMN = 320
+
+
+def _storable(address: str, key: str) -> bool:
+    """Whether a recorded address fits its columns: servers reject over-long strings and NUL
+    (PostgreSQL) and would fail the whole batch; such an address is only reported invalid."""
+    return (bool(key) and len(address) <= _ADDRESS_COLUMN and len(key) <= _ADDRESS_COLUMN
+            and "\x00" not in address)
+
+
 def entry_of(c: Customer) -> CustomerEntry:
     seen: dict[str, str] = {}
     for address in c.emails:
         key, _ok = _key_of(address)
-        if key and key not in seen:
+        if _storable(address.strip(), key) and key not in seen:
             seen[key] = address.strip()
     return CustomerEntry(id=c.id, full_name=c.full_name, name_key=name_key(c.full_name),
                          addresses=tuple((a, k) for k, a in seen.items()),
