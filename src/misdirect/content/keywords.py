@@ -1,0 +1,255 @@
+"""Per-language word tables for the keyword-anchored secret detector (`misdirect.content.secrets`).
+
+Each language lists, per kind of secret, regex fragments for the keywords (matched
+case-insensitively, inflected and compound forms included: salasanasi, lösenordet, PIN-koden,
+Einmalcode), and the small closed word classes that decide where the value sits relative to the
+keyword:
+
+- ``copulas`` introduce a value: "is", "on", "är", "er", "ist", "lautet", "est", "es";
+- ``intro_verbs`` do the same from before or after: "use", "käytä", "använd", "verwenden";
+- ``fillers`` may stand between a keyword and its value: "your", "new", "temporary", "now";
+- ``stopwords`` are never a value: "changed", "vaihdettu", "geändert", "valid", "here", "click".
+
+Adding a language is adding one `Language` entry; the detector merges all tables (words of different
+languages rarely collide, and every candidate value is still validated on its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["ANCHORS", "LANGUAGES", "Language"]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    #: (kind, regex fragment) pairs; fragments are lowercase and compiled with IGNORECASE.
+    keywords: tuple[tuple[str, str], ...]
+    copulas: frozenset[str]
+    intro_verbs: frozenset[str]
+    fillers: frozenset[str]
+    stopwords: frozenset[str]
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Word-start guard for short keywords (PIN, PUK, TAN, OTP): "(?<!\w)" before, "(?!\w)" after.
+_S = r"(?<!\w)"
+_E = r"(?![\w-])"
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(
+        "en", "English",
+        keywords=(
+            ("otp", r"one[- ]?time[- ](?:pass(?:word|code)|code|pin|key)s?"),
+            ("otp", _S + r"(?:verification|security|log-?in|sign-?in|access|activation|authenti"
+                    r"cation|auth|confirmation|sms|2fa|two-factor|mfa|login)[- ]?codes?" + _E),
+            ("otp", _S + r"(?:otp|m?tan)s?" + _E),
+            ("pin", _S + r"pin[- ]?(?:code|number)?s?" + _E),
+            ("puk", _S + r"puk[12]?[- ]?(?:code|number)?s?" + _E),
+            ("password", r"pass(?:word|code|phrase)[\w-]{0,10}"),
+            ("security_answer", r"(?:security|secret|memorable) (?:answer|word)|answer to (?:your|"
+                                r"the) security question|security question answer"),
+        ),
+        copulas=_w("is are = : -> =>"),
+        intro_verbs=_w("use enter type"),
+        fillers=_w("your the a an new temporary temp initial now below following for you this "
+                   "account first login sign-in here as follows code number card"),
+        stopwords=_w(
+            "changed reset expired expires expire updated required incorrect invalid valid wrong "
+            "correct sent set being been not case-sensitive sensitive secret confidential private "
+            "personal strong weak safe secure active ready attached enclosed included shown above "
+            "same different missing needed unknown protected hidden masked locked blocked please "
+            "click link button settings change username user login email e-mail account never "
+            "always only also still just what that which who and or but with without to of by "
+            "from into if then because so must should will can cannot may has have had does did "
+            "do when until in on at after before within via using it its we our us they them "
+            "there their sent sending send generated created issued provided known stored saved "
+            "visible displayed printed written listed included needs need requires "
+            "contains contain must characters digits letters long short too very more less "
+            "yours mine required optional successfully success again once twice only"),
+    ),
+    Language(
+        "fi", "Finnish",
+        keywords=(
+            ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:inen )?|turva|tunnistus|tunnistautumis|"
+                    r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:koodi|salasana)"
+                    r"\w{0,6}"),
+            ("pin", _S + r"pin-?(?:koodi|luku)\w{0,6}"),
+            ("pin", r"tunnuslu(?:ku|vu)\w{0,5}"),
+            ("puk", _S + r"puk[12]?-?koodi\w{0,6}"),
+            ("password", r"salasan\w{0,6}|tunnussan\w{0,6}"),
+            ("security_answer", r"turvakysymyksen vastaus\w{0,3}|vastaus turvakysymykseen"),
+        ),
+        copulas=_w("on ovat olisi"),
+        intro_verbs=_w("käytä käytäthän syötä kirjoita anna"),
+        fillers=_w("sinun uusi uutena väliaikainen tilapäinen nyt alla seuraava seuraavassa tilisi "
+                   "tiliisi palveluun varten ensimmäistä ensimmäisen kertaa kirjautumista "
+                   "kirjautumiseen kuuluu"),
+        stopwords=_w(
+            "vaihdettu muutettu nollattu vanhentunut vanhenee voimassa väärä oikea lähetetty "
+            "vaihtunut asetettu luotu salainen henkilökohtainen tallennettu lukittu suojattu "
+            "klikkaa tästä linkki käyttäjätunnus tunnus ei ja tai mutta että jos kun ole olla "
+            "pitää täytyy voit voi kirjautuminen kirjautuessasi kirjautumisen vaihda unohtanut "
+            "lähetämme toimitetaan erikseen postitse puhelimeesi sähköpostiisi"),
+    ),
+    Language(
+        "sv", "Swedish",
+        keywords=(
+            ("otp", r"(?:verifierings|verifikations|engångs|säkerhets|bekräftelse|inloggnings|"
+                    r"aktiverings|sms-?)(?:kod|lösenord)\w{0,4}"),
+            ("pin", _S + r"pin-?kod\w{0,4}"),
+            ("puk", _S + r"puk[12]?-?kod\w{0,4}"),
+            ("password", r"l[öo]senord\w{0,4}"),
+            ("security_answer", r"säkerhetssvar\w{0,2}|svar(?:et)? på (?:din |er )?"
+                                r"säkerhetsfråga\w{0,2}"),
+        ),
+        copulas=_w("är blir"),
+        intro_verbs=_w("använd ange skriv fyll"),
+        fillers=_w("ditt din dina nya nytt tillfälliga tillfälligt nu nedan följande för dig "
+                   "kontot inloggning första gången här"),
+        stopwords=_w(
+            "ändrat ändrats återställt återställts utgått utgår giltigt giltig fel rätt skickat "
+            "skickats hemligt personligt sparat låst klicka länk användarnamn inte och eller men "
+            "att om måste kan har skapat skapats när vid till med utan skickas separat per post"),
+    ),
+    Language(
+        "no", "Norwegian",
+        keywords=(
+            ("otp", r"(?:engangs|verifiserings|bekreftelses|sikkerhets|påloggings|pålogging|"
+                    r"aktiverings|godkjennings|sms-?)(?:kode|passord)\w{0,4}"),
+            ("pin", _S + r"pin-?kode\w{0,4}"),
+            ("puk", _S + r"puk[12]?-?kode\w{0,4}"),
+            ("password", r"passord\w{0,4}"),
+            ("security_answer", r"sikkerhetssvar\w{0,2}|svar(?:et)? på (?:ditt )?"
+                                r"sikkerhetsspørsmål\w{0,3}"),
+        ),
+        copulas=_w("er blir"),
+        intro_verbs=_w("bruk angi oppgi skriv tast"),
+        fillers=_w("ditt din dine nye nytt midlertidige midlertidig nå nedenfor følgende for deg "
+                   "kontoen innlogging første gang her"),
+        stopwords=_w(
+            "endret tilbakestilt utløpt utløper gyldig feil riktig sendt hemmelig personlig "
+            "lagret låst klikk lenke brukernavn ikke og eller men at om må kan har opprettet når "
+            "ved til med uten sendes separat"),
+    ),
+    Language(
+        "da", "Danish",
+        keywords=(
+            ("otp", r"(?:engangs|verifikations|bekræftelses|sikkerheds|login|aktiverings|"
+                    r"godkendelses|sms-?)(?:kode|adgangskode)\w{0,4}"),
+            ("pin", _S + r"pin-?kode\w{0,4}"),
+            ("puk", _S + r"puk[12]?-?kode\w{0,4}"),
+            ("password", r"adgangskode\w{0,4}|kodeord\w{0,4}"),
+            ("security_answer", r"sikkerhedssvar\w{0,2}|svar(?:et)? på (?:dit )?"
+                                r"sikkerhedsspørgsmål\w{0,3}"),
+        ),
+        copulas=_w("er bliver"),
+        intro_verbs=_w("brug indtast angiv skriv"),
+        fillers=_w("dit din dine nye nyt midlertidige midlertidig nu nedenfor følgende for dig "
+                   "kontoen første gang her"),
+        stopwords=_w(
+            "ændret nulstillet udløbet udløber gyldig forkert korrekt sendt hemmelig personlig "
+            "gemt låst klik brugernavn ikke og eller men at om skal kan har oprettet når ved til "
+            "med uden sendes separat"),
+    ),
+    Language(
+        "de", "German",
+        keywords=(
+            ("otp", r"(?:einmal|bestätigungs|sicherheits|verifizierungs|verifikations|anmelde|"
+                    r"aktivierungs|freischalt|zugangs|authentifizierungs|sms-?)"
+                    r"(?:code|kennwort|passwort|pin)\w{0,3}"),
+            ("pin", _S + r"pin-?(?:code|nummer)\w{0,3}|" + _S + r"geheim(?:zahl|nummer)\w{0,2}"),
+            ("puk", _S + r"puk[12]?-?(?:code|nummer)\w{0,3}"),
+            ("password", r"passw(?:ort|örter)\w{0,3}|kennw(?:ort|örter)\w{0,3}"),
+            ("security_answer", r"sicherheitsantwort\w{0,2}|antwort auf (?:die |ihre )?"
+                                r"sicherheitsfrage"),
+        ),
+        copulas=_w("ist lautet lauten sind"),
+        intro_verbs=_w("verwenden verwende nutzen nutze eingeben gib geben benutzen benutze"),
+        fillers=_w("ihr ihre dein deine neues neue neuer vorläufiges vorläufige temporäres "
+                   "temporäre jetzt nun unten folgende folgendes sie dich das die der konto "
+                   "zugang anmeldung erste ersten hier bitte einfach"),
+        stopwords=_w(
+            "geändert zurückgesetzt abgelaufen gültig ungültig falsch richtig gesendet versendet "
+            "geheim persönlich gespeichert gesperrt klicken link benutzername nicht und oder aber "
+            "dass wenn muss kann hat erstellt vertraulich sicher bei beim um zur für mit ohne "
+            "wird werden separat"),
+    ),
+    Language(
+        "fr", "French",
+        keywords=(
+            ("otp", r"codes? (?:de v[ée]rification|[àa] usage unique|unique|de s[ée]curit[ée]|de "
+                    r"confirmation|d['’]activation|d['’]acc[èe]s|de connexion|temporaire|sms)"),
+            ("otp", r"mots? de passe (?:[àa] usage unique|unique)"),
+            ("pin", _S + r"(?:code pin|code confidentiel)" + _E),
+            ("puk", _S + r"code puk" + _E),
+            ("password", r"mots? de passe|" + _S + r"mdp" + _E),
+            ("security_answer", r"r[ée]ponse (?:secr[èe]te|de s[ée]curit[ée])|r[ée]ponse [àa] "
+                                r"(?:la|votre) question (?:de s[ée]curit[ée]|secr[èe]te)"),
+        ),
+        copulas=_w("est sont sera"),
+        intro_verbs=_w("utilisez utilise saisissez saisis entrez entre tapez indiquez voici"),
+        fillers=_w("votre ton ta vos nouveau nouvel nouvelle temporaire provisoire maintenant "
+                   "ci-dessous suivant suivante pour vous le la l' compte première connexion"),
+        stopwords=_w(
+            "modifié modifiée réinitialisé réinitialisée expiré expirée valide invalide "
+            "incorrect correct envoyé envoyée secret secrète personnel personnelle enregistré "
+            "bloqué cliquez ici lien identifiant pas ne et ou mais que si doit peut a créé "
+            "confidentiel valable lors quand à de du des avec sans par été"),
+    ),
+    Language(
+        "es", "Spanish",
+        keywords=(
+            ("otp", r"c[óo]digos? (?:de verificaci[óo]n|de un solo uso|de seguridad|de "
+                    r"confirmaci[óo]n|de activaci[óo]n|de acceso|temporal|sms)"),
+            ("otp", r"contraseñas? de un solo uso"),
+            ("pin", _S + r"c[óo]digo pin" + _E),
+            ("puk", _S + r"c[óo]digo puk" + _E),
+            ("password", r"contrase[ñn]as?|" + _S + r"clave(?: de acceso)?" + _E),
+            ("security_answer", r"respuesta (?:secreta|de seguridad)|respuesta a (?:la|su|tu) "
+                                r"pregunta (?:de seguridad|secreta)"),
+        ),
+        copulas=_w("es son será"),
+        intro_verbs=_w("utilice utiliza usa use introduzca introduce ingrese ingresa escriba"),
+        fillers=_w("su tu sus nueva nuevo temporal provisional ahora siguiente abajo usted ti la "
+                   "el cuenta primer acceso"),
+        stopwords=_w(
+            "cambiada cambiado restablecida restablecido caducado caducada válida válido "
+            "inválida incorrecta correcta enviada enviado secreta personal guardada bloqueada "
+            "haga clic aquí enlace usuario no y o pero que si debe puede ha creada confidencial "
+            "cuando al para con sin por sido"),
+    ),
+    Language(
+        "nl", "Dutch",
+        keywords=(
+            ("otp", r"(?:verificatie|eenmalige ?|beveiligings|bevestigings|inlog|activerings|"
+                    r"toegangs|sms-?)code\w{0,2}"),
+            ("otp", r"eenmalig wachtwoord"),
+            ("pin", _S + r"pin-?code\w{0,2}"),
+            ("puk", _S + r"puk-?code\w{0,2}"),
+            ("password", r"wachtwoord\w{0,3}"),
+            ("security_answer", r"beveiligingsantwoord|antwoord op (?:de|uw|je) beveiligingsvraag"),
+        ),
+        copulas=_w("is luidt zijn"),
+        intro_verbs=_w("gebruik voer vul typ"),
+        fillers=_w("uw je jouw nieuwe nieuw tijdelijke tijdelijk nu hieronder volgende voor u "
+                   "jou het de account eerste keer"),
+        stopwords=_w(
+            "gewijzigd gereset verlopen geldig ongeldig onjuist juist verzonden verstuurd geheim "
+            "persoonlijk opgeslagen geblokkeerd klik hier link gebruikersnaam niet en of maar dat "
+            "als moet kan heeft aangemaakt vertrouwelijk wanneer bij om met zonder wordt"),
+    ),
+)
+
+#: Lowercase substrings of which every keyword contains at least one. The detector finds these with
+#: ``str.find`` (fast) and runs the keyword regex only in a window around each hit.
+ANCHORS: tuple[str, ...] = (
+    "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
+    "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "secret", "memorable",
+    "vastaus", "svar", "antw", "ponse", "respuesta",
+)

@@ -1,0 +1,165 @@
+"""`scan`: run the detectors over subject, text and HTML body; report and redact what they find."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from misdirect.content.base import Detector, Match, describe_kind, marker_for
+from misdirect.content.cards import PaymentCards
+from misdirect.content.html import HtmlText
+from misdirect.content.known import KnownSecrets
+from misdirect.content.national_ids import NationalIds
+from misdirect.content.personal import PersonalData
+from misdirect.content.redact import apply_edits
+from misdirect.content.secrets import KeywordSecrets
+from misdirect.models import Customer, Finding, Location, OutboundEmail
+
+__all__ = ["DEFAULT_DETECTORS", "ContentScan", "scan"]
+
+#: The built-in detectors, in one place. Adding a detector = one module + one entry here.
+DEFAULT_DETECTORS: tuple[Detector, ...] = (KeywordSecrets(), NationalIds(), PaymentCards())
+
+_FIELD_NAMES = {"subject": "subject line", "text": "text body", "html": "HTML body"}
+
+
+@dataclass(frozen=True)
+class ContentScan:
+    """What `scan` found in one message, and the message with its secrets redacted."""
+
+    #: ``secret_in_body`` and ``personal_data_in_body`` findings, ``check="content.<detector id>"``.
+    findings: list[Finding]
+    #: The email with secrets redacted; the very same object when nothing was changed.
+    message: OutboundEmail
+    #: Kinds of secret found (whether or not they were redacted).
+    secret_kinds: frozenset[str] = field(default_factory=frozenset)
+    #: Kinds of the customer's personal data found.
+    personal_data_kinds: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def has_secrets(self) -> bool:
+        return bool(self.secret_kinds)
+
+
+def _merge(matches: list[Match]) -> list[Match]:
+    """Overlapping matches become one; a detector's kind wins over ``known_secret``."""
+    matches.sort(key=lambda m: (m.start, -m.end))
+    out: list[Match] = []
+    for m in matches:
+        if m.end <= m.start:
+            continue
+        if out and m.start < out[-1].end:
+            cur = out[-1]
+            keep = cur if cur.kind != "known_secret" or m.kind == "known_secret" else m
+            out[-1] = Match(cur.start, max(cur.end, m.end), keep.kind, keep.detector, keep.rule)
+        else:
+            out.append(m)
+    return out
+
+
+def scan(
+    email: OutboundEmail,
+    customer: Customer | None = None,
+    *,
+    detectors: Sequence[Detector] | None = None,
+    redact: bool | Callable[[str], bool] = True,
+) -> ContentScan:
+    """Find secrets and the customer's personal data in ``email``; redact the secrets.
+
+    ``redact`` is True (redact every secret), False (report only), or a predicate on the kind
+    (``lambda kind: kind != "national_id"``). Findings give the kind and the position of each value
+    in the original field, never the value.
+    """
+    active = DEFAULT_DETECTORS if detectors is None else tuple(detectors)
+    if isinstance(redact, bool):
+        flag = redact
+
+        def should_redact(kind: str) -> bool:
+            return flag
+    else:
+        should_redact = redact
+    known = KnownSecrets([s.get_secret_value() for s in email.known_secrets])
+    personal = PersonalData(customer) if customer is not None else None
+
+    findings: list[Finding] = []
+    secret_kinds: set[str] = set()
+    personal_kinds: set[str] = set()
+    updates: dict[str, str] = {}
+
+    for fname in ("subject", "text", "html"):
+        original = getattr(email, fname)
+        if not original:
+            continue
+        hv = HtmlText(original) if fname == "html" else None
+        view = hv.text if hv is not None else original
+
+        matches: list[Match] = []
+        for det in active:
+            matches.extend(det.find(view, fname))
+        if known:
+            matches.extend(known.find(view, fname))
+
+        # (match, pieces in original coordinates)
+        located: list[tuple[Match, list[tuple[int, int]]]] = []
+        for m in _merge(matches):
+            pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
+            if pieces:
+                located.append((m, pieces))
+        if hv is not None and known:
+            # values inside attributes (href="...?code=1234"), which the text view does not show
+            for m in known.find(original, fname):
+                if hv.in_tag(m.start) and hv.in_tag(m.end - 1):
+                    located.append((m, [(m.start, m.end)]))
+
+        edits: list[tuple[int, int, str]] = []
+        for m, pieces in located:
+            start, end = pieces[0][0], pieces[-1][1]
+            done = should_redact(m.kind)
+            secret_kinds.add(m.kind)
+            findings.append(Finding(
+                code="secret_in_body",
+                explanation=f"{describe_kind(m.kind)} in the {_FIELD_NAMES[fname]} at characters "
+                            f"{start}–{end} ({'redacted' if done else 'not redacted'}).",
+                kind=m.kind,
+                location=Location(field=fname, start=start, end=end),  # type: ignore[arg-type]
+                check="content." + m.detector,
+            ))
+            if done:
+                edits.append((pieces[0][0], pieces[0][1], marker_for(m.kind)))
+                edits.extend((s, e, "") for s, e in pieces[1:])
+
+        if personal is not None:
+            for m in personal.find(view, fname):
+                pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
+                if not pieces:
+                    continue
+                start, end = pieces[0][0], pieces[-1][1]
+                personal_kinds.add(m.kind)
+                findings.append(Finding(
+                    code="personal_data_in_body",
+                    explanation=f"{describe_kind(m.kind)} appears in the {_FIELD_NAMES[fname]} at "
+                                f"characters {start}–{end}.",
+                    kind=m.kind,
+                    location=Location(field=fname, start=start, end=end),  # type: ignore[arg-type]
+                    check="content." + personal.id,
+                ))
+
+        if edits:
+            edits = _drop_overlaps(edits)
+            updates[fname] = apply_edits(original, edits)
+
+    message = email.model_copy(update=updates) if updates else email
+    return ContentScan(findings, message, frozenset(secret_kinds), frozenset(personal_kinds))
+
+
+def _drop_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Attribute matches may overlap text matches at a boundary; keep the earlier edit whole."""
+    edits.sort()
+    out: list[tuple[int, int, str]] = []
+    for s, e, r in edits:
+        if out and s < out[-1][1]:
+            ps, pe, pr = out[-1]
+            out[-1] = (ps, max(pe, e), pr)
+        else:
+            out.append((s, e, r))
+    return out
