@@ -628,9 +628,12 @@ class _Builder:
             if any(self.is_namesake(i, j) for j in owners):
                 expected.add("namesake_collision")
         neighbours = self.near(key)
+        if truth_address is not None:
+            # a damaged form of ``truth_address``: its other owners (a family mailbox) are near too
+            neighbours.append((key, 0))
         for k, dist in neighbours:
             owner_ids = self.owners[k]
-            if i in owner_ids:
+            if i in owner_ids and dist:
                 near_own = dist if near_own is None else min(near_own, dist)
             others = [j for j in owner_ids if j != i]
             if others:
