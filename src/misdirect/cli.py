@@ -1,0 +1,465 @@
+"""The ``misdirect`` command: ``demo``, ``load``, ``check`` and ``audit``.
+
+Exit codes (docs/cli.md):
+
+* ``check``: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer, 5 any other error;
+* ``load``: 0 every row loaded, 1 some rows were skipped (each reported as ``file:line: problem``),
+  5 the file or the database could not be used;
+* ``demo`` and ``audit``: 0 when done, 5 on an error.
+
+Usage errors (a missing option, a bad value) exit 5 too, so that 2 always means "hold".
+Nothing here prints a body, a secret, or another customer's data beyond what findings carry
+(an id and a masked address).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from misdirect import __version__
+from misdirect.directory import Directory
+from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
+from misdirect.errors import InputError, MisdirectError, UnknownCustomerError
+from misdirect.guard import Guard
+from misdirect.io import (
+    CustomerReader,
+    RecordError,
+    SendReader,
+    audit_record,
+    check_utf8,
+    email_from_record,
+    read_eml,
+    verdict_record,
+)
+from misdirect.models import Action, OutboundEmail, Verdict
+from misdirect.policy import DEFAULT_ACTIONS
+
+__all__ = ["EXIT_CODES", "EXIT_ERROR", "EXIT_SKIPPED_ROWS", "EXIT_UNKNOWN_CUSTOMER", "cli",
+           "main"]
+
+#: ``misdirect check`` exits with the verdict's action.
+EXIT_CODES: dict[Action, int] = {Action.ALLOW: 0, Action.WARN: 1, Action.HOLD: 2, Action.BLOCK: 3}
+EXIT_UNKNOWN_CUSTOMER = 4
+EXIT_ERROR = 5
+#: ``misdirect load`` skipped malformed rows (and loaded the others).
+EXIT_SKIPPED_ROWS = 1
+
+ACTION_STYLES = {"allow": "green", "warn": "yellow", "hold": "bold dark_orange",
+                 "block": "bold red"}
+#: How many bad rows / unknown ids are listed before "... and N more".
+MAX_LISTED = 20
+
+
+def _consoles() -> tuple[Console, Console]:
+    return Console(highlight=False, soft_wrap=False), Console(stderr=True, highlight=False)
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
+    _consoles()[1].print(f"[bold red]error:[/] {escape(message)}")
+    sys.exit(code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Our own errors become one line on stderr and an exit code, never a traceback."""
+    try:
+        yield
+    except UnknownCustomerError as e:
+        _fail(f"{e}. Load the customer first (misdirect load), or check the id.",
+              EXIT_UNKNOWN_CUSTOMER)
+    except MisdirectError as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"{getattr(e, 'filename', None) or ''} {e.strerror or e}".strip())
+
+
+def _db_url(value: str) -> str:
+    """A SQLAlchemy URL; a plain path means a SQLite file."""
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def _open_existing(db: str) -> Directory:
+    """A directory that must already hold customers (check, audit)."""
+    url = _db_url(db)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = Path(url[len("sqlite:///"):])
+        if not path.exists():
+            raise InputError(f"no database file at {path}; create it with "
+                             f"misdirect load CUSTOMERS --db {db}")
+    return Directory.connect(url)
+
+
+class _RecordedResolver:
+    """DNS answers recorded in a JSON file, for a demo that runs offline and repeatably."""
+
+    def __init__(self, answers: dict[str, Any]) -> None:
+        self._answers = {k.lower(): v for k, v in answers.items() if not k.startswith("_")}
+
+    def mail_status(self, domain: str) -> MxAnswer:
+        a = self._answers.get(domain.lower())
+        if a is None:
+            return MxAnswer(DomainStatus.UNKNOWN, "no recorded answer")
+        return MxAnswer(DomainStatus(a["status"]), a.get("detail", ""))
+
+
+def _sample(name: str) -> Any:
+    return resources.files("misdirect").joinpath("data", "sample", name)
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
+                    disable=not console.is_terminal)
+
+
+def _action_text(action: Action | str | None) -> str:
+    if action is None:
+        return "[dim]-[/]"
+    value = action.value if isinstance(action, Action) else action
+    return f"[{ACTION_STYLES[value]}]{value}[/]"
+
+
+# --- the group -----------------------------------------------------------------------------
+
+
+class _Group(click.Group):
+    """Maps click's usage errors to exit code 5 (click uses 2, which here means "hold")."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(130)
+        except click.ClickException as e:
+            e.show()
+            sys.exit(EXIT_ERROR)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+_DB_HELP = ("Database: a SQLAlchemy URL (sqlite:///customers.db, postgresql+psycopg://..., "
+            "mysql+pymysql://...) or a path to a SQLite file. Also read from MISDIRECT_DB.")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="misdirect")
+def cli() -> None:
+    """Check outbound transactional emails against the customer record before sending."""
+
+
+# --- demo ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--db", default="sqlite://", show_default=True, envvar="MISDIRECT_DEMO_DB",
+              help="Where to load the sample customers (default: in memory).")
+@click.option("--dns", "live_dns", is_flag=True,
+              help="Ask live DNS instead of the recorded answers shipped with the sample.")
+@click.option("-v", "--verbose", is_flag=True, help="Explain every finding, not only the "
+                                                     "incidents.")
+def demo(db: str, live_dns: bool, verbose: bool) -> None:
+    """Load the bundled sample customers and check the bundled sample sends.
+
+    The sample holds about 60 customers from Finland, Sweden, Norway, Denmark, Germany and the UK,
+    among them the two incidents this library exists for (docs/index.md).
+    """
+    out, _err = _consoles()
+    with _errors():
+        directory = Directory.connect(_db_url(db))
+        with resources.as_file(_sample("customers.csv")) as customers_path:
+            report = directory.upsert(CustomerReader(customers_path, format="csv"))
+        resolver: MailResolver
+        if live_dns:
+            resolver = CachedResolver()
+        else:
+            resolver = _RecordedResolver(json.loads(_sample("dns.json").read_text("utf-8")))
+        guard = Guard(directory, resolver=resolver)
+        records = [json.loads(line) for line in
+                   _sample("sends.jsonl").read_text("utf-8").splitlines() if line.strip()]
+        results: list[tuple[dict[str, Any], Verdict]] = [
+            (r, guard.check(email_from_record(r))) for r in records]
+
+    out.print(f"Loaded {report.inserted + report.updated} sample customers "
+              f"({report.addresses} addresses) into {escape(directory.url)}; "
+              f"checking {len(results)} sample sends.\n")
+    table = Table(title="misdirect demo: verdicts", show_lines=False, expand=False)
+    table.add_column("send", no_wrap=True)
+    table.add_column("customer", no_wrap=True)
+    table.add_column("recipients", overflow="fold")
+    table.add_column("action", no_wrap=True)
+    table.add_column("findings", overflow="fold")
+    table.add_column("suggestion", overflow="fold")
+    for record, verdict in results:
+        email = verdict.message
+        recipients = [f"{'' if f == 'to' else f + ': '}{a}" for f, a in email.recipients()]
+        codes = [c for c in _ordered_codes(verdict) if c != "recipient_not_on_record"]
+        if "recipient_not_on_record" in verdict.codes():
+            codes.append("[dim]recipient_not_on_record[/]")
+        suggestions = list(dict.fromkeys(f.suggestion for f in verdict.findings if f.suggestion))
+        table.add_row(escape(str(record.get("message_id", ""))), escape(email.customer_id),
+                      escape("\n".join(recipients)) or "[dim](none)[/]",
+                      _action_text(verdict.action), "\n".join(codes),
+                      escape("\n".join(suggestions)))
+    out.print(table)
+    counts = Counter(v.action for _r, v in results)
+    parts = ", ".join(f"{counts[a]} {_action_text(a)}" for a in Action)
+    stopped = counts[Action.HOLD] + counts[Action.BLOCK]
+    out.print(f"\n{len(results)} sends: {parts}. "
+              f"{stopped} would not have been sent without a person looking at them.")
+    featured = [(r, v) for r, v in results if verbose and v.findings or r.get("featured")]
+    for record, verdict in featured:
+        out.print(f"\n[bold]{escape(str(record.get('message_id', '')))}[/] "
+                  f"({escape(str(record.get('note', '')))})")
+        _print_findings(out, verdict)
+    if not verbose:
+        out.print("\n[dim]misdirect demo -v explains every finding; docs/findings.md lists "
+                  "them all.[/]")
+
+
+def _ordered_codes(verdict: Verdict) -> list[str]:
+    """Codes, the most severe first."""
+    order = sorted({f.code for f in verdict.findings},
+                   key=lambda c: (-DEFAULT_ACTIONS.get(c, Action.WARN).rank, c))
+    return order
+
+
+def _print_findings(out: Console, verdict: Verdict) -> None:
+    out.print(f"  action: {_action_text(verdict.action)}")
+    for f in verdict.findings:
+        out.print(f"  - [bold]{f.code}[/]: {escape(f.explanation)}")
+        if f.suggestion:
+            out.print(f"    suggestion: {escape(f.suggestion)}")
+    for reason in verdict.reasons:
+        if "carries" in reason and "doubtful" in reason:
+            out.print(f"  - {escape(reason)}")
+
+
+# --- load ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--db", required=True, envvar="MISDIRECT_DB", help=_DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="Input format (default: from the file name).")
+@click.option("--strict", is_flag=True,
+              help="Check every row first and write nothing if any row is bad.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=2000, show_default=True,
+              help="Customers per transaction.")
+def load(file: Path, db: str, fmt: str | None, strict: bool, batch_size: int) -> None:
+    """Load customers from a CSV or JSONL FILE into the database.
+
+    Existing customers (same id) are replaced. A malformed row is reported as file:line and
+    skipped; the others are loaded and the exit code is 1. With --strict nothing is written when
+    any row is bad. A file that is not UTF-8 is refused before anything is written.
+    """
+    out, err = _consoles()
+    bad: list[RecordError] = []
+    with _errors():
+        lines = check_utf8(file)
+        reader = CustomerReader(file, format=fmt, on_error=bad.append)  # type: ignore[arg-type]
+        if strict:
+            for _c in reader:
+                pass
+            if bad:
+                _report_bad_rows(err, bad, "rows")
+                _fail(f"{len(bad)} bad row{'s' if len(bad) > 1 else ''}; nothing was written "
+                      f"(--strict)", EXIT_SKIPPED_ROWS)
+            reader = CustomerReader(file, format=fmt, on_error=bad.append)  # type: ignore[arg-type]
+        directory = Directory.connect(_db_url(db))
+        total = max(lines - (1 if reader.format == "csv" else 0), 0)
+        with _progress(err) as progress:
+            task = progress.add_task(f"loading {file.name}", total=total or None)
+            report = directory.upsert(reader, batch_size=batch_size,
+                                      progress=lambda n: progress.advance(task, n))
+    if reader.ignored_columns:
+        err.print(f"[yellow]note:[/] ignored column{'s' if len(reader.ignored_columns) > 1 else ''}"
+                  f" {escape(', '.join(reader.ignored_columns))}")
+    table = Table(title=f"loaded {escape(file.name)} into {escape(directory.url)}",
+                  show_header=False)
+    table.add_column("", style="bold")
+    table.add_column("", justify="right")
+    table.add_row("customers inserted", str(report.inserted))
+    table.add_row("customers updated", str(report.updated))
+    table.add_row("addresses", str(report.addresses))
+    table.add_row("invalid addresses (stored, never match)", str(len(report.invalid_addresses)))
+    table.add_row("rows skipped", f"[red]{len(bad)}[/]" if bad else "0")
+    out.print(table)
+    if bad:
+        _report_bad_rows(err, bad, "rows")
+        sys.exit(EXIT_SKIPPED_ROWS)
+
+
+def _report_bad_rows(err: Console, bad: Sequence[RecordError], what: str) -> None:
+    err.print(f"[bold red]{len(bad)} bad {what} skipped:[/]")
+    for e in bad[:MAX_LISTED]:
+        err.print(f"  {escape(str(e))}")
+    if len(bad) > MAX_LISTED:
+        err.print(f"  ... and {len(bad) - MAX_LISTED} more")
+
+
+# --- check ---------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--db", required=True, envvar="MISDIRECT_DB", help=_DB_HELP)
+@click.option("--customer", "customer_id", help="The customer the message is about "
+                                                "(with --eml: default X-Customer-Id).")
+@click.option("--to", "to", multiple=True, help="Recipient (repeatable).")
+@click.option("--cc", multiple=True, help="Cc recipient (repeatable).")
+@click.option("--bcc", multiple=True, help="Bcc recipient (repeatable).")
+@click.option("--subject", default="", help="Subject line.")
+@click.option("--text", default=None, help="Plain-text body.")
+@click.option("--text-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the plain-text body from a UTF-8 file.")
+@click.option("--eml", type=click.Path(dir_okay=False, path_type=Path),
+              help="Check an RFC 5322 message (.eml) instead of --to/--subject/--text.")
+@click.option("--dns", "live_dns", is_flag=True, help="Check that the domains accept mail "
+                                                      "(live DNS).")
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, ...],
+          bcc: tuple[str, ...], subject: str, text: str | None, text_file: Path | None,
+          eml: Path | None, live_dns: bool, as_json: bool) -> None:
+    """Check one message. Exit code: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer,
+    5 error."""
+    out, _err = _consoles()
+    with _errors():
+        if eml is not None:
+            if to or cc or bcc or text or text_file:
+                raise InputError("--eml takes the recipients and the body from the file; do not "
+                                 "combine it with --to, --cc, --bcc, --text or --text-file")
+            email = read_eml(eml, customer_id=customer_id)
+        else:
+            if not customer_id:
+                raise InputError("--customer is required (or use --eml with an X-Customer-Id "
+                                 "header)")
+            if text is not None and text_file is not None:
+                raise InputError("use --text or --text-file, not both")
+            if text_file is not None:
+                try:
+                    text = text_file.read_text("utf-8")
+                except UnicodeDecodeError as e:
+                    raise InputError(f"{text_file}: not UTF-8 (byte {e.start + 1})") from None
+            email = OutboundEmail(customer_id=customer_id, to=list(to), cc=list(cc),
+                                  bcc=list(bcc), subject=subject, text=text)
+        guard = Guard(_open_existing(db), resolver=CachedResolver() if live_dns else None)
+        verdict = guard.check(email)
+    if as_json:
+        record = verdict_record(verdict, explanations=True, customer_id=email.customer_id)
+        record["reasons"] = verdict.reasons
+        out.print_json(json.dumps(record, ensure_ascii=False))
+    else:
+        out.print(f"customer {escape(email.customer_id)}: "
+                  f"{len(email.recipients())} recipient(s)")
+        _print_findings(out, verdict)
+        if not verdict.findings:
+            out.print("  every recipient is one of the customer's own addresses")
+    sys.exit(EXIT_CODES[verdict.action])
+
+
+# --- audit ---------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("sends", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--db", required=True, envvar="MISDIRECT_DB", help=_DB_HELP)
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write one verdict record a line (JSONL) here; '-' for stdout.")
+@click.option("--dns", "live_dns", is_flag=True, help="Check that the domains accept mail "
+                                                      "(live DNS).")
+def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool) -> None:
+    """Check historic SENDS (JSONL: customer_id, to, cc, bcc, subject, text, html a line).
+
+    Streams the file; prints how many sends got each action and each finding code. Unknown
+    customer ids and malformed lines are counted and listed, not fatal. The output records hold
+    codes, actions, recipients and suggestions, never bodies or secrets.
+    """
+    out, err = _consoles()
+    bad: list[RecordError] = []
+    actions: Counter[str] = Counter()
+    codes: Counter[str] = Counter()
+    unknown: list[tuple[int, str]] = []
+    sink: IO[str] | None = None
+    with _errors():
+        lines = check_utf8(sends)
+        guard = Guard(_open_existing(db), resolver=CachedResolver() if live_dns else None)
+        if out_path is not None:
+            sink = sys.stdout if str(out_path) == "-" else out_path.open("w", encoding="utf-8")
+        try:
+            with _progress(err) as progress:
+                task = progress.add_task(f"auditing {sends.name}", total=lines or None)
+                for line, email in SendReader(sends, on_error=bad.append):
+                    record = audit_record(guard, email, line=line)
+                    if record.get("error") == "unknown_customer":
+                        unknown.append((line, email.customer_id))
+                    else:
+                        actions[record["action"]] += 1
+                        codes.update(record["codes"])
+                    if sink is not None:
+                        sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    progress.advance(task)
+        finally:
+            if sink is not None and sink is not sys.stdout:
+                sink.close()
+    report = err if sink is sys.stdout else out
+    checked = sum(actions.values())
+    t = Table(title=f"audit of {escape(sends.name)}: {checked} sends checked")
+    t.add_column("action")
+    t.add_column("sends", justify="right")
+    t.add_column("share", justify="right")
+    for a in Action:
+        n = actions[a.value]
+        t.add_row(_action_text(a), str(n), f"{100 * n / checked:.1f}%" if checked else "-")
+    report.print(t)
+    if codes:
+        c = Table(title="finding codes (sends with at least one)")
+        c.add_column("code")
+        c.add_column("default action")
+        c.add_column("sends", justify="right")
+        for code, n in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])):
+            c.add_row(code, _action_text(DEFAULT_ACTIONS.get(code, Action.WARN)), str(n))
+        report.print(c)
+    if unknown:
+        err.print(f"[yellow]{len(unknown)} send(s) name a customer id that is not in the "
+                  f"directory:[/]")
+        for line, cid in unknown[:MAX_LISTED]:
+            err.print(f"  {escape(str(sends))}:{line}: unknown customer {escape(cid[:60])!s}")
+        if len(unknown) > MAX_LISTED:
+            err.print(f"  ... and {len(unknown) - MAX_LISTED} more")
+    if bad:
+        _report_bad_rows(err, bad, "lines")
+    summary = (f"{checked} checked, {len(unknown)} unknown customer, {len(bad)} unreadable")
+    if out_path is not None and sink is not sys.stdout:
+        summary += f"; verdicts written to {out_path}"
+    report.print(summary)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``misdirect`` script."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="misdirect")
