@@ -1,76 +1,259 @@
-"""`Guard.check`: normalize -> recipient checks -> content -> policy -> `Verdict`."""
+"""`Guard.check`: normalize -> content -> recipient checks -> allowlist -> policy -> `Verdict`.
+
+Fail-safe: every check (and the content scan, and the customer lookup) runs under a time budget
+from the policy. One that raises or runs over never silently allows: it becomes a ``check_failed``
+finding, which the policy turns into HOLD (``fail_closed``, the default) or ALLOW (``fail_open``).
+Checks named in ``checks.isolate`` (DNS by default) run in a worker thread and are abandoned at
+their budget; the others run inline (they only read the in-memory index) and fail when they return
+over budget.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from typing import Any
 
 from misdirect.checks import DEFAULT_CHECKS, Check, CheckContext, Recipient
 from misdirect.directory import Directory
-from misdirect.dns import MailResolver
+from misdirect.directory.index import CustomerEntry
+from misdirect.dns import DomainStatus, MailResolver, MxAnswer
 from misdirect.domains import DomainKnowledge
-from misdirect.errors import InputError
+from misdirect.errors import InputError, UnknownCustomerError
 from misdirect.models import Finding, OutboundEmail, Verdict
-from misdirect.policy import Policy
+from misdirect.policy import MessageFacts, Policy, VerificationSettings
 
-__all__ = ["Guard"]
+__all__ = ["Guard", "PolicyContext"]
+
+#: A content scanner: ``scan(email, customer, *, redact=...)`` returning a ContentScan.
+Scanner = Callable[..., Any]
+
+
+@dataclass
+class PolicyContext(CheckContext):
+    """The context the Guard gives checks: `CheckContext` plus what the content scan found and
+    the policy's verification settings (``unverified_recipient`` reads them)."""
+
+    sensitive_kinds: frozenset[str] = frozenset()
+    verification: VerificationSettings | None = None
+
+
+class CheckTimedOut(Exception):
+    """A check ran over its time budget."""
+
+
+class DnsUndecided(Exception):
+    """A DNS answer that is neither yes nor no (timeout, server failure)."""
+
+
+class _StrictResolver:
+    """Makes an UNKNOWN DNS answer an error, so that a slow DNS fails the check instead of
+    silently passing it (``dns.unknown_is_failure``)."""
+
+    def __init__(self, inner: MailResolver) -> None:
+        self.inner = inner
+
+    def mail_status(self, domain: str) -> MxAnswer:
+        answer = self.inner.mail_status(domain)
+        if answer.status is DomainStatus.UNKNOWN:
+            raise DnsUndecided(f"no DNS answer for {domain}: {answer.detail or 'unknown'}")
+        return answer
 
 
 class Guard:
     """Checks outbound emails against the customer directory.
 
-    >>> guard = Guard(directory)                       # default policy, no DNS
+    >>> guard = Guard(directory)                       # the default policy, no DNS
     >>> verdict = guard.check(email)
-    >>> verdict.action, verdict.findings, verdict.message
+    >>> verdict.action, verdict.findings, verdict.message, verdict.explain()
 
-    ``resolver``: pass `misdirect.dns.CachedResolver()` to switch DNS checking on
-    (``undeliverable_domain``). ``checks``: the recipient checks to run (default `DEFAULT_CHECKS`).
+    ``policy``: a `Policy` (default `Policy.default()`, the shipped default_policy.toml).
+    ``resolver``: a `misdirect.dns.MailResolver`; when None and the policy says
+    ``dns.enabled = true``, a `misdirect.dns.CachedResolver` with the policy's timeout is built.
+    ``checks``: the recipient checks to run (default `DEFAULT_CHECKS` minus those the policy
+    disables). ``scan_content``: run the content scanner (True), not (False), or this scanner.
     A Guard is safe to share between threads.
     """
 
     def __init__(self, directory: Directory, *, policy: Policy | None = None,
                  checks: Sequence[Check] | None = None, resolver: MailResolver | None = None,
-                 scan_content: bool = True) -> None:
+                 scan_content: bool | Scanner = True) -> None:
         self.directory = directory
-        self.policy = policy or Policy()
-        self.checks = tuple(DEFAULT_CHECKS if checks is None else checks)
+        self.policy = policy if policy is not None else Policy.default()
+        p = self.policy
+        if checks is None:
+            off = set(p.checks.disabled)
+            if not p.namesakes.collision:
+                off.add("namesake_collision")
+            if not p.namesakes.ambiguous:
+                off.add("namesake_ambiguous")
+            checks = [c for c in DEFAULT_CHECKS if c.id not in off]
+        self.checks = tuple(checks)
+        if resolver is None and p.dns.enabled:
+            from misdirect.dns import CachedResolver
+
+            resolver = CachedResolver(timeout=p.dns.timeout)
         self.resolver = resolver
+        self._check_resolver: MailResolver | None = (
+            _StrictResolver(resolver) if resolver is not None and p.dns.unknown_is_failure
+            else resolver)
         self.scan_content = scan_content
         self._domains = DomainKnowledge(
             lambda: directory.index.domain_counts(),
-            min_directory_count=self.policy.recipients.frequent_domain_min_count)
+            min_directory_count=p.recipients.frequent_domain_min_count)
+        self._isolate = frozenset(p.checks.isolate)
+        self._budgets = {c.id: p.checks.budget(c.id) for c in self.checks}
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+
+    # -- checking --------------------------------------------------------------------------------
 
     def check(self, email: OutboundEmail) -> Verdict:
         """Check every recipient (to, cc, bcc) and the body; never sends anything.
 
         Raises `UnknownCustomerError` when ``email.customer_id`` is not on record, and
-        `InputError` when ``email`` is not an `OutboundEmail`.
+        `InputError` when ``email`` is not an `OutboundEmail`. A directory that cannot answer
+        gives a ``check_failed`` verdict (HOLD unless the policy fails open), not an exception.
         """
         if not isinstance(email, OutboundEmail):
             raise InputError(f"Guard.check takes an OutboundEmail, not {type(email).__name__}")
-        customer = self.directory.customer(email.customer_id)
-        settings = self.policy.recipients
+        policy = self.policy
+        settings = policy.recipients
         recipients = [Recipient.parse(f, a, plus_everywhere=settings.plus_everywhere)
                       for f, a in email.recipients()]
-        ctx = CheckContext(email=email, customer=customer, recipients=recipients,
-                           directory=self.directory, settings=settings,
-                           domains=self._domains, resolver=self.resolver)
+        shown = [r.shown for r in recipients]
         findings: list[Finding] = []
+        try:
+            customer = self.directory.customer(email.customer_id)
+        except UnknownCustomerError:
+            raise
+        except Exception as e:  # database down while (re)building the index
+            findings.append(_failed("directory", e, "look up the customer"))
+            decision = policy.decide(findings, shown, MessageFacts(kind=email.kind))
+            return Verdict(action=decision.action, findings=findings, message=email,
+                           recipient_actions=decision.recipient_actions,
+                           reasons=decision.reasons)
         if not recipients:
             findings.append(Finding(code="no_recipients", check="guard",
                                     explanation="The message has no recipient in to, cc or bcc."))
-        for check in self.checks:
-            findings.extend(check.run(ctx))
+
         message = email
+        secret_kinds: frozenset[str] = frozenset()
+        personal_kinds: frozenset[str] = frozenset()
         if self.scan_content:
+            scan = self._run("content", lambda: self._scan(email), findings)
+            if scan is not None:
+                findings.extend(scan.findings)
+                message = scan.message
+                secret_kinds = frozenset(scan.secret_kinds)
+                personal_kinds = frozenset(scan.personal_data_kinds)
+
+        ctx = PolicyContext(email=email, customer=customer, recipients=recipients,
+                            directory=self.directory, settings=settings,
+                            domains=self._domains, resolver=self._check_resolver,
+                            sensitive_kinds=secret_kinds | personal_kinds,
+                            verification=policy.verification)
+        for check in self.checks:
+            found = self._run(check.id, lambda c=check: list(c.run(ctx)), findings)
+            if found:
+                findings.extend(found)
+
+        findings = self._allowlisted(findings, recipients, customer)
+        facts = MessageFacts(
+            kind=email.kind, secret_kinds=secret_kinds, personal_data_kinds=personal_kinds,
+            customer_flags=frozenset(customer.flags), n_recipients=len(recipients),
+            first_send={r.shown: _first_send(r, customer) for r in recipients})
+        decision = policy.decide(findings, shown, facts)
+        return Verdict(action=decision.action, findings=findings, message=message,
+                       recipient_actions=decision.recipient_actions, reasons=decision.reasons,
+                       rules_fired=[f.rule for f in decision.fired],
+                       notes=list(customer.notes))
+
+    def _scan(self, email: OutboundEmail) -> Any:
+        scanner: Scanner
+        if callable(self.scan_content):
+            scanner = self.scan_content
+        else:
             from misdirect import content
 
-            scan = content.scan(email, self._full_customer(email.customer_id),
-                                redact=self.policy.redact_secrets)
-            findings.extend(scan.findings)
-            message = scan.message
-        decision = self.policy.decide(findings, [r.shown for r in recipients])
-        return Verdict(action=decision.action, findings=findings, message=message,
-                       recipient_actions=decision.recipient_actions, reasons=decision.reasons)
+            scanner = content.scan
+        # Directory.get reads the database: a failure here fails the "content" check
+        return scanner(email, self.directory.get(email.customer_id),
+                       redact=self.policy.redact())
 
-    def _full_customer(self, customer_id: str):  # type: ignore[no-untyped-def]
-        return self.directory.get(customer_id)
+    def _run(self, check_id: str, work: Callable[[], Any], findings: list[Finding]) -> Any:
+        """Run one check under its budget; on error or overrun append check_failed, return None."""
+        budget = self._budgets.get(check_id) or self.policy.checks.budget(check_id)
+        start = time.perf_counter()
+        try:
+            if check_id in self._isolate:
+                future = self._executor().submit(work)
+                try:
+                    result = future.result(timeout=budget)
+                except FutureTimeout:
+                    future.cancel()
+                    raise CheckTimedOut(f"no answer within {budget * 1000:.0f} ms") from None
+            else:
+                result = work()
+                elapsed = time.perf_counter() - start
+                if elapsed > budget:
+                    raise CheckTimedOut(f"took {elapsed * 1000:.0f} ms, over its budget of "
+                                        f"{budget * 1000:.0f} ms")
+        except UnknownCustomerError as e:  # deleted between lookup and scan: not a success
+            findings.append(_failed(check_id, e, "finish"))
+            return None
+        except Exception as e:
+            findings.append(_failed(check_id, e, "finish"))
+            return None
+        return result
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            with self._pool_lock:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(max_workers=4,
+                                                    thread_name_prefix="misdirect-check")
+        return self._pool
+
+    def _allowlisted(self, findings: list[Finding], recipients: Iterable[Recipient],
+                     customer: CustomerEntry) -> list[Finding]:
+        """Drop the findings the allowlist suppresses for this customer's shared mailboxes."""
+        if not customer.shared:
+            return findings
+        shared = {r.shown for r in recipients
+                  if r.parsed is not None and r.parsed.key in customer.shared}
+        if not shared:
+            return findings
+        suppress = set(self.policy.allowlist.suppresses)
+        return [f for f in findings if not (f.recipient in shared and f.code in suppress)]
+
+    def close(self) -> None:
+        """Stop the worker threads of isolated checks (a Guard is usable until then)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+def _first_send(r: Recipient, customer: CustomerEntry) -> bool:
+    """A first send: the address is neither on the customer's record nor allowlisted for them.
+    (misdirect keeps no log of sends: an address on record counts as used.)"""
+    if r.parsed is None:
+        return True
+    return r.parsed.key not in customer.keys and r.parsed.key not in customer.shared
+
+
+def _failed(check_id: str, error: BaseException, doing: str) -> Finding:
+    if isinstance(error, CheckTimedOut):
+        what = f"ran out of time ({error})"
+    else:
+        detail = str(error).splitlines()[0][:200] if str(error) else ""
+        what = f"failed ({type(error).__name__}{': ' + detail if detail else ''})"
+    name = "the content scan" if check_id == "content" else (
+        "the directory" if check_id == "directory" else f"check {check_id}")
+    return Finding(code="check_failed", check=check_id,
+                   explanation=(f"{name[0].upper()}{name[1:]} {what}, so the message could not "
+                                f"be fully checked."))

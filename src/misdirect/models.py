@@ -190,6 +190,10 @@ class Verdict(BaseModel):
     recipient_actions: dict[str, Action] = Field(default_factory=dict)
     #: Readable reasons, one per policy rule that raised the action above ALLOW.
     reasons: list[str] = Field(default_factory=list)
+    #: Names of the policy rules that fired (in order; a rule may fire for several recipients).
+    rules_fired: list[str] = Field(default_factory=list)
+    #: The customer's notes ("verify callers extra carefully"), for the agent who reads this.
+    notes: list[str] = Field(default_factory=list)
 
     @property
     def allowed(self) -> bool:
@@ -200,10 +204,27 @@ class Verdict(BaseModel):
         return {f.code for f in self.findings}
 
     def explain(self) -> str:
-        """One readable paragraph: the action and the reasons for it."""
+        """One readable paragraph for a customer-service agent: what happens to the message,
+        which rules fired and why, what to do, and the customer's notes."""
+        verb = {Action.ALLOW: "may be sent", Action.WARN: "may be sent, with a warning",
+                Action.HOLD: "is held for review", Action.BLOCK: "is blocked"}[self.action]
+        head = f"{self.action.value.upper()}: the message {verb}."
         if not self.findings:
-            return f"{self.action.value.upper()}: every recipient is one of the customer's own addresses."
-        head = f"{self.action.value.upper()}: "
-        if self.reasons:
-            return head + " ".join(self.reasons)
-        return head + " ".join(f.explanation for f in self.findings)
+            body = " Every recipient is one of the customer's own addresses."
+        elif self.reasons:
+            body = " " + " ".join(_sentence(r) for r in self.reasons)
+        else:
+            body = " Nothing raised the action: " + " ".join(
+                _sentence(f.explanation) for f in self.findings)
+        hints = sorted({f"Did you mean {f.suggestion}?" for f in self.findings
+                        if f.suggestion and self.recipient_actions.get(f.recipient or "",
+                                                                       Action.ALLOW) > Action.WARN})
+        tail = (" " + " ".join(hints)) if hints else ""
+        if self.notes:
+            tail += " Notes on this customer: " + " ".join(_sentence(n) for n in self.notes)
+        return head + body + tail
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
