@@ -102,7 +102,9 @@ def _canonical_local(local: str, ascii_domain: str, plus_everywhere: bool) -> tu
         key_local = key_local[: key_local.index("+", 1)]
     if domain == "gmail.com":
         key_local = key_local.replace(".", "")
-    return key_local, domain
+    # Removing a dot or a tag can join a letter and a combining mark: compose them again, so that
+    # the key of a key is the key.
+    return unicodedata.normalize("NFC", key_local), domain
 
 
 def mailbox_key(local: str, ascii_domain: str, *, plus_everywhere: bool = False) -> str:
