@@ -159,6 +159,15 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def provider_label(domain: str) -> str:
+    """``hotmail`` for hotmail.se, hotmail.com and hotmail.co.uk."""
+    if domain.endswith(".co.uk"):
+        domain = domain[: -len(".co.uk")]
+    else:
+        domain = domain.rpartition(".")[0]
+    return domain.rpartition(".")[2]
+
+
 def valid_syntax(address: str) -> bool:
     local, sep, domain = address.rpartition("@")
     return bool(sep) and bool(_LOCAL_OK.match(local)) and bool(_DOMAIN_OK.match(domain)) \
@@ -443,13 +452,13 @@ class _Builder:
             return f"{f}.{la}" if rng.random() < 0.7 else f + la
         if style == "initials+nn":
             return f[0] + (m[:1] if m else "") + la[0] + self._nn(p)
-        if style == "handle":
+        if style in ("handle", "handle+nn"):
+            # one word (bluefox) or two (kissankellomustikka); real handles are more varied than
+            # any list, so a small vocabulary must not make them collide more than they do
             h = rng.choice(data.handles)
-            if rng.random() < 0.3:
+            if rng.random() < 0.6:
                 h += rng.choice(data.handles)
-            return h
-        if style == "handle+nn":
-            return rng.choice(data.handles) + self._nn(p)
+            return h + self._nn(p) if style == "handle+nn" else h
         if style == "last+nn":
             return la + self._nn(p)
         raise ValueError(style)
@@ -581,6 +590,11 @@ class _Builder:
             local, _, domain = key.rpartition("@")
             self.by_domain[domain][len(local)].append(key)
         self.domains = sorted(self.by_domain)
+        # same local part, same provider label, another top-level domain (hotmail.se / hotmail.com)
+        self.by_label: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key in sorted(self.owners):
+            local, _, domain = key.rpartition("@")
+            self.by_label[(local, provider_label(domain))].append(key)
 
     def near(self, key: str, max_d: int = 2) -> list[tuple[str, int]]:
         """Every address key within OSA distance ``max_d`` of ``key`` (excluding itself)."""
@@ -597,6 +611,26 @@ class _Builder:
                                                    score_cutoff=max_d, limit=None):
                     if k != key:
                         out.append((k, int(dist)))
+        local, _, domain = key.rpartition("@")
+        for k in self.by_label.get((local, provider_label(domain)), ()):
+            if k != key and all(k != o for o, _ in out):
+                out.append((k, 1))  # a top-level-domain slip counts as one slip
+        return out
+
+    def near_corrected(self, key: str) -> list[tuple[str, int]]:
+        """Neighbours of ``key`` with its domain corrected to a real directory domain (within two
+        slips): a checker that repairs a domain typo may compare the repaired address."""
+        local, _, domain = key.rpartition("@")
+        if domain in self.real_domains:
+            return []
+        out: list[tuple[str, int]] = []
+        for d, _s, _i in process.extract(domain, self.domains, scorer=OSA.distance,
+                                         score_cutoff=2, limit=None):
+            if d in self.real_domains:
+                fixed = f"{local}@{d}"
+                if fixed in self.owners:
+                    out.append((fixed, 1))
+                out.extend(self.near(fixed, 1))
         return out
 
     def namesakes(self, i: int) -> list[int]:
@@ -628,6 +662,9 @@ class _Builder:
             if any(self.is_namesake(i, j) for j in owners):
                 expected.add("namesake_collision")
         neighbours = self.near(key)
+        if not clean:
+            neighbours += self.near_corrected(mailbox_key(recipient) if valid_syntax(recipient)
+                                              else key)
         if truth_address is not None:
             # a damaged form of ``truth_address``: its other owners (a family mailbox) are near too
             neighbours.append((key, 0))
@@ -646,7 +683,7 @@ class _Builder:
                     if any(self.is_namesake(i, j) for j in others):
                         allowed.add("namesake_collision")
         if not clean:
-            on_record = key in self.owners
+            on_record = mailbox_key(recipient) in self.owners
             if not on_record and self.namesakes(i):
                 allowed.add("namesake_ambiguous")
             domain = addr.rpartition("@")[2].lower()
@@ -756,7 +793,13 @@ class _Scenarios:
 
     def _not_own_slip(self, i: int, key: str) -> bool:
         """True when ``key`` is not within one slip of customer ``i``'s own addresses."""
-        return all(OSA.distance(key, k) > 1 for k in self.b.own_keys[i])
+        local, _, domain = key.rpartition("@")
+        label = provider_label(domain)
+        for k in self.b.own_keys[i]:
+            k_local, _, k_domain = k.rpartition("@")
+            if OSA.distance(key, k) <= 1 or (k_local == local and provider_label(k_domain) == label):
+                return False
+        return True
 
     def clean_own(self) -> LabelledSend | None:
         b, rng = self.b, self.rng
@@ -791,6 +834,11 @@ class _Scenarios:
         addr = f"{local}@{b._domain(p, company_ok=False)}"
         key = mailbox_key(addr)
         if not valid_syntax(addr) or key in b.owners or not self._not_own_slip(i, key):
+            return None
+        # Two characters off an own address at the same provider (jenny.sandstrom77@ ->
+        # jenny.sandstrom@) is as likely a double slip as a new mailbox: not a clean label.
+        if any(OSA.distance(key, k) <= 2 and k.rpartition("@")[2] == key.rpartition("@")[2]
+               for k in b.own_keys[i]):
             return None
         return b.label(i, addr, "clean_new_plausible", set())
 
