@@ -37,6 +37,7 @@ from rich.progress import (
 from rich.table import Table
 
 from misdirect import __version__
+from misdirect.cli_policy import policy as policy_commands
 from misdirect.directory import Directory
 from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
 from misdirect.errors import InputError, MisdirectError, UnknownCustomerError
@@ -255,9 +256,14 @@ def _print_findings(out: Console, verdict: Verdict) -> None:
         out.print(f"  - [bold]{f.code}[/]: {escape(f.explanation)}")
         if f.suggestion:
             out.print(f"    suggestion: {escape(f.suggestion)}")
+    # Rules that escalate the message as a whole (secrets to a doubtful recipient, ...) are not
+    # a finding's own explanation, so they are shown separately.
+    explained = [f.explanation for f in verdict.findings]
     for reason in verdict.reasons:
-        if "carries" in reason and "doubtful" in reason:
+        if not any(e and e in reason for e in explained):
             out.print(f"  - {escape(reason)}")
+    for note in getattr(verdict, "notes", []) or []:
+        out.print(f"  note on this customer: {escape(note)}")
 
 
 # --- load ----------------------------------------------------------------------------------
@@ -373,6 +379,7 @@ def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, 
     if as_json:
         record = verdict_record(verdict, explanations=True, customer_id=email.customer_id)
         record["reasons"] = verdict.reasons
+        record["explanation"] = verdict.explain()
         out.print_json(json.dumps(record, ensure_ascii=False))
     else:
         out.print(f"customer {escape(email.customer_id)}: "
@@ -429,7 +436,7 @@ def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool) -> None:
                 sink.close()
     report = err if sink is sys.stdout else out
     checked = sum(actions.values())
-    t = Table(title=f"audit of {escape(sends.name)}: {checked} sends checked")
+    t = Table(title="actions")
     t.add_column("action")
     t.add_column("sends", justify="right")
     t.add_column("share", justify="right")
@@ -454,10 +461,14 @@ def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool) -> None:
             err.print(f"  ... and {len(unknown) - MAX_LISTED} more")
     if bad:
         _report_bad_rows(err, bad, "lines")
-    summary = (f"{checked} checked, {len(unknown)} unknown customer, {len(bad)} unreadable")
+    summary = (f"audit of {escape(str(sends))}: {checked} sends checked, {len(unknown)} with an "
+               f"unknown customer, {len(bad)} unreadable line{'' if len(bad) == 1 else 's'}")
     if out_path is not None and sink is not sys.stdout:
-        summary += f"; verdicts written to {out_path}"
+        summary += f"; verdicts written to {escape(str(out_path))}"
     report.print(summary)
+
+
+cli.add_command(policy_commands)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
