@@ -58,6 +58,7 @@ class DirectoryLookup(Protocol):
     def owners(self, key: str) -> list[CustomerEntry]: ...
     def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]: ...
     def with_name(self, name_key_: str) -> list[CustomerEntry]: ...
+    def name_count(self, name_key_: str) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -101,16 +102,16 @@ class CheckContext:
         return self.customer.keys
 
     @cached_property
-    def namesakes(self) -> list[CustomerEntry]:
-        """Other customers whose full name folds to this customer's."""
+    def namesake_count(self) -> int:
+        """How many other customers have exactly this customer's full name."""
         if not self.customer.name_key:
-            return []
-        return [e for e in self.directory.with_name(self.customer.name_key)
-                if e.id != self.customer.id]
+            return 0
+        return max(0, self.directory.name_count(self.customer.name_key) - 1)
 
-    @cached_property
-    def namesake_ids(self) -> frozenset[str]:
-        return frozenset(e.id for e in self.namesakes)
+    def is_namesake(self, e: CustomerEntry) -> bool:
+        """``e`` is another customer with the same full name."""
+        return bool(self.customer.name_key) and e.name_key == self.customer.name_key \
+            and e.id != self.customer.id
 
     def is_own(self, r: Recipient) -> bool:
         return r.parsed is not None and r.parsed.key in self.own_keys

@@ -17,17 +17,17 @@ class NamesakeCollision:
     codes: ClassVar[tuple[str, ...]] = ("namesake_collision",)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        if not ctx.namesake_ids:
+        if not ctx.namesake_count:
             return
         for r in ctx.recipients:
             if r.parsed is None or ctx.is_own(r):
                 continue
-            owners = [e for e in ctx.other_owners(r) if e.id in ctx.namesake_ids]
+            owners = [e for e in ctx.other_owners(r) if ctx.is_namesake(e)]
             how = "belongs to"
             if owners:
                 others = [ctx.other(e, r.parsed.key) for e in owners]
             else:
-                near = [n for n in ctx.near_others(r) if n.customer.id in ctx.namesake_ids]
+                near = [n for n in ctx.near_others(r) if ctx.is_namesake(n.customer)]
                 if not near or ctx.other_owners(r):
                     continue
                 others = [ctx.other(n.customer, n.key) for n in near]
@@ -48,14 +48,14 @@ class NamesakeAmbiguous:
     codes: ClassVar[tuple[str, ...]] = ("namesake_ambiguous",)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        if not ctx.namesake_ids:
+        if not ctx.namesake_count:
             return
         for r in ctx.recipients:
             if r.parsed is None or ctx.is_own(r) or ctx.other_owners(r):
                 continue
             if not built_from_name(r.parsed.local, ctx.customer.full_name):
                 continue
-            n = len(ctx.namesake_ids)
+            n = ctx.namesake_count
             yield Finding(
                 code="namesake_ambiguous", recipient=r.shown,
                 suggestion=ctx.customer.addresses[0][0] if ctx.customer.addresses else None,

@@ -36,7 +36,7 @@ def counts_as_near(ctx: CheckContext, local: str, n: object) -> bool:
     from misdirect.directory.index import Neighbour
 
     assert isinstance(n, Neighbour)
-    if n.customer.id in ctx.namesake_ids:
+    if ctx.is_namesake(n.customer):
         return True
     other_local = n.key.rpartition("@")[0]
     return min(len(local), len(other_local)) >= ctx.settings.near_other_min_local_length

@@ -19,12 +19,14 @@ only add candidates; every candidate is verified with an exact OSA distance.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import threading
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -104,6 +106,12 @@ def _h(text: str) -> int:
     return zlib.crc32(text.encode("utf-8"))
 
 
+def _h64(text: str) -> int:
+    """A 64-bit hash for tables that count matches without verifying each (names): with a million
+    names the chance of any collision is about 3e-8."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 def deletion_variants(local: str) -> set[str]:
     """``local`` and every string made by deleting one of its characters."""
     out = {local}
@@ -145,22 +153,23 @@ class _HashTable:
 
     __slots__ = ("hashes", "rows_")
 
-    def __init__(self, hashes: NDArray[np.uint32], rows: NDArray[np.int32]) -> None:
+    def __init__(self, hashes: NDArray[np.unsignedinteger[Any]], rows: NDArray[np.int32]) -> None:
         order = np.argsort(hashes, kind="stable")
         self.hashes = hashes[order]
         self.rows_ = rows[order]
 
     def rows(self, h: int) -> NDArray[np.int32]:
-        lo = int(np.searchsorted(self.hashes, h, side="left"))
+        q = self.hashes.dtype.type(h)  # a Python int would make NumPy convert the whole array
+        lo = int(np.searchsorted(self.hashes, q, side="left"))
         if lo == len(self.hashes) or int(self.hashes[lo]) != h:
             return self.rows_[0:0]
-        hi = int(np.searchsorted(self.hashes, h, side="right"))
+        hi = int(np.searchsorted(self.hashes, q, side="right"))
         return self.rows_[lo:hi]
 
     def rows_many(self, hs: Sequence[int]) -> list[int]:
         if not len(self.hashes) or not hs:
             return []
-        q = np.fromiter(hs, dtype=np.uint32, count=len(hs))
+        q = np.fromiter(hs, dtype=self.hashes.dtype, count=len(hs))
         lo = np.searchsorted(self.hashes, q, side="left")
         hi = np.searchsorted(self.hashes, q, side="right")
         out: list[int] = []
@@ -217,7 +226,7 @@ class _Base:
 
         slots = np.arange(len(ids), dtype=np.int32)
         self.by_id = _HashTable(np.fromiter((_h(i) for i in ids), np.uint32, len(ids)), slots)
-        self.by_name = _HashTable(np.fromiter((_h(n) for n in name_keys), np.uint32, len(ids)),
+        self.by_name = _HashTable(np.fromiter((_h64(n) for n in name_keys), np.uint64, len(ids)),
                                   slots)
         rows = np.arange(len(addr_keys), dtype=np.int32)
         self.by_key = _HashTable(np.fromiter((_h(k) for k in addr_keys), np.uint32,
@@ -389,10 +398,22 @@ class MailboxIndex:
             return []
         with self._lock:
             base = self._base
-            out = [base.entry(int(s)) for s in base.by_name.rows(_h(name_key)).tolist()
-                   if int(s) not in self._dead and base.name_keys[int(s)] == name_key]
+            out = [base.entry(int(s)) for s in base.by_name.rows(_h64(name_key)).tolist()
+                   if int(s) not in self._dead]
             out.extend(self._delta.entries[c] for c in self._delta.by_name.get(name_key, ()))
             return out
+
+    def name_count(self, name_key: str) -> int:
+        """How many customers have this full name (cheap: no entries are built)."""
+        if not name_key:
+            return 0
+        with self._lock:
+            base = self._base
+            slots = base.by_name.rows(_h64(name_key))
+            n = len(slots)
+            if self._dead:
+                n -= sum(1 for s in slots.tolist() if s in self._dead)
+            return n + len(self._delta.by_name.get(name_key, ()))
 
     def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
         """Every recorded mailbox one slip from ``key`` (not ``key`` itself).

@@ -578,6 +578,9 @@ class Directory:
     def with_name(self, name_key_: str) -> list[CustomerEntry]:
         return self.index.with_name(name_key_)
 
+    def name_count(self, name_key_: str) -> int:
+        return self.index.name_count(name_key_)
+
 
 def _customer_values(c: Customer) -> dict[str, Any]:
     return {k: getattr(c, k) for k in _CUSTOMER_FIELDS}
