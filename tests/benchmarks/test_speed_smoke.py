@@ -1,0 +1,72 @@
+"""Smoke test of the speed benchmark: a tiny run (seconds) that exercises every phase and checks
+the structures it returns. No timing assertions: this machine is shared and noisy."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import run as bench_run  # noqa: E402
+import speed  # noqa: E402
+import synthetic  # noqa: E402
+
+
+def test_synthetic_directory_has_the_right_shape() -> None:
+    records = synthetic.generate(2000, seed=3)
+    assert len(records) == 2000
+    assert len({r.id for r in records}) == 2000
+    addresses = [a for r in records for a in r.emails]
+    assert 1.1 < len(addresses) / len(records) < 1.35
+    assert all(a.count("@") == 1 for a in addresses)
+    assert len(set(addresses)) / len(addresses) > 0.97  # unique apart from shared mailboxes
+    assert synthetic.generate(50, seed=3) == records[:50]  # deterministic
+    rng = random.Random(1)
+    for a in addresses[:200]:
+        s = synthetic.slip(a, rng)
+        assert s != a and s.count("@") == 1
+
+
+def test_tiny_speed_run_returns_every_figure() -> None:
+    config = speed.Config(customers=800, queries=60, rapidfuzz_queries=5, symspell_queries=20,
+                          build_repeats=1, get_queries=20, postgres=False,
+                          symspell=importlib.util.find_spec("symspellpy") is not None)
+    res = speed.measure(config)
+    assert res.errors == []
+    assert res.load["SQLite"]["inserted"] == 800
+    ix = res.index["SQLite"]
+    assert ix["customers"] == 800 and ix["nbytes_mb"] > 0 and len(ix["build_s"]) == 1
+    for label in ("recipients_only", "default"):
+        part = ix[label]
+        assert "error" not in part, part
+        assert part["all"]["n"] == 60
+        assert part["all"]["p50"] <= part["all"]["p99"]
+        assert sum(sum(a.values()) for a in part["actions"].values()) == 60
+    assert ix["near"]["n"] > 0 and ix["get"]["n"] == 20
+    assert res.rapidfuzz["query"]["n"] == 5
+    assert res.correctness["missing"] == 0 and res.correctness["extra"] == 0
+    md = speed.render(res)
+    assert md.startswith("## Recipient checks: speed")
+    assert "| metric | ours | baseline | ratio | target | met? |" in md
+    assert "`Guard.check` p50, SQLite" in md
+
+
+def test_runner_reports_missing_and_failing_sections(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    md, ok = bench_run.run_section("no_such_section_module", "Nothing", quick=True)
+    assert ok and "Not run" in md
+    (tmp_path / "broken.py").write_text("def run(quick=False):\n    raise RuntimeError('boom')\n")
+    (tmp_path / "fine.py").write_text("def run(quick=False):\n    return '## Fine\\n\\nok\\n'\n")
+    monkeypatch.setattr(bench_run, "HERE", tmp_path)
+    md, ok = bench_run.run_section("broken", "Broken", quick=True)
+    assert not ok and "Failed" in md and "boom" in md
+    md, ok = bench_run.run_section("fine", "Fine", quick=True)
+    assert ok and md == "## Fine\n\nok\n"
+    head = bench_run.header(quick=True)
+    assert "Machine:" in head and "Python" in head and "Commit:" in head
