@@ -34,9 +34,11 @@ _LOCAL_SPLIT = re.compile(r"[._\-+=~]+|\d+")
 
 def fold(text: str) -> str:
     """Lower case, marks removed, special letters spelled out: ``Øster-Åberg`` -> ``oster-aberg``."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_SPECIAL)
+    # casefold, not lower: final sigma and other letters fold the same in every case.
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # translate again: a special letter may carry a mark (ǿ -> ø, ǽ -> æ) that only goes here
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_SPECIAL)
 
 
 def fold_variants(token: str) -> frozenset[str]:
