@@ -141,6 +141,9 @@ def _parse_cached(raw: str, plus_everywhere: bool) -> ParsedAddress:
         raise InvalidAddress(raw, "contains a NUL character")
     if "\ufffd" in text:
         raise InvalidAddress(raw, "contains bytes that are not valid UTF-8")
+    fast = _fast_parse(text, plus_everywhere)
+    if fast is not None:
+        return fast
     try:
         result = validate_email(text, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as e:
@@ -164,6 +167,29 @@ def _parse_cached(raw: str, plus_everywhere: bool) -> ParsedAddress:
         ascii_domain=ascii_domain, key=f"{key_local}@{key_domain}", key_local=key_local,
         key_domain=key_domain, lookalike=lookalike,
     )
+
+
+# The shape of nearly every address in a customer directory: a plain ASCII dot-atom at an
+# ordinary domain. email-validator accepts all of these unchanged (but for the domain's case), so
+# they skip its slower general path; tests/test_address_fastpath.py checks that claim with
+# hypothesis. Anything else (quotes, Unicode, IP literals, special-use names) takes the full path.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_FAST = re.compile(rf"({_ATOM}(?:\.{_ATOM})*)@((?:{_LABEL}\.)+[A-Za-z]{{2,63}})")
+_SPECIAL_USE = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def _fast_parse(text: str, plus_everywhere: bool) -> ParsedAddress | None:
+    m = _FAST.fullmatch(text)
+    if m is None or len(text) > MAX_ADDRESS_LENGTH:
+        return None
+    local, domain = m.group(1), m.group(2).lower()
+    if len(local) > 64 or "--" in domain or domain.rsplit(".", 1)[1] in _SPECIAL_USE:
+        return None  # punycode-looking labels and special-use names: let email-validator judge
+    key_local, key_domain = _canonical_local(local, domain, plus_everywhere)
+    return ParsedAddress(address=f"{local}@{domain}", local=local, domain=domain,
+                         ascii_domain=domain, key=f"{key_local}@{key_domain}",
+                         key_local=key_local, key_domain=key_domain, lookalike=False)
 
 
 # --- public suffixes (the few multi-label ones that matter for mail) ----------------------------
@@ -240,9 +266,6 @@ def lookalike_skeleton(text: str) -> str:
 
 
 # --- masking ----------------------------------------------------------------------------------
-
-_MASK_KEEP = re.compile(r"^(.)(.*?)(.)?$", re.DOTALL)
-
 
 def _mask_part(part: str) -> str:
     if len(part) <= 2:
