@@ -42,7 +42,7 @@ def test_tiny_speed_run_returns_every_figure() -> None:
     assert res.load["SQLite"]["inserted"] == 800
     ix = res.index["SQLite"]
     assert ix["customers"] == 800 and ix["nbytes_mb"] > 0 and len(ix["build_s"]) == 1
-    for label in ("recipients_only", "default"):
+    for label in ("recipients_only", "recipients_inline", "default"):
         part = ix[label]
         assert "error" not in part, part
         assert part["all"]["n"] == 60
