@@ -20,22 +20,23 @@ _GROUPINGS = {(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 
               (4, 4, 5), (4, 6, 4), (4, 4, 4, 4, 1), (4, 4, 4, 4, 2)}
 
 
-def _issuer_ok(d: str) -> bool:
+def _issuer_ok(d: str, grouped: bool) -> bool:
+    """A known issuer prefix with its usual length; 19-digit cards only when written in groups."""
     n = len(d)
+    if n == 19 and not grouped:
+        return False
     if d[0] == "4":
         return n in (13, 16, 19)
-    two = int(d[:2])
+    two, four = int(d[:2]), int(d[:4])
     if two in (34, 37):
         return n == 15
-    if 51 <= two <= 55 or 2221 <= int(d[:4]) <= 2720:
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
         return n == 16
-    if d.startswith(("6011", "65")) or 644 <= int(d[:3]) <= 649:
-        return 16 <= n <= 19
-    if 3528 <= int(d[:4]) <= 3589:
-        return 16 <= n <= 19
-    if two in (36, 38, 30):
-        return 14 <= n <= 19
-    return d.startswith(("50", "56", "57", "58", "6")) and 16 <= n <= 19  # Maestro and others
+    if four == 6011 or two in (62, 65) or 644 <= int(d[:3]) <= 649 or 3528 <= four <= 3589:
+        return n in (16, 19)
+    if two in (36, 38) or 300 <= int(d[:3]) <= 305:
+        return n == 14
+    return False
 
 
 class PaymentCards:
@@ -55,5 +56,5 @@ class PaymentCards:
             ):
                 continue
             digits = raw.replace(" ", "").replace("-", "")
-            if _issuer_ok(digits) and _luhn_ok(digits):
+            if _issuer_ok(digits, len(groups) > 1) and _luhn_ok(digits):
                 yield Match(m.start(), m.end(), "card_number", self.id, "luhn")

@@ -2,8 +2,9 @@
 
 Detectors only ever read text. For an HTML body, `HtmlText` is the text a reader sees: tags
 are dropped (block tags such as ``<p>``, ``<br>`` and ``<tr>`` become a line break, table cells a
-tab so that a label and its value in two cells read as ``Password<TAB>value``), entities are
-decoded, ``<script>``, ``<style>`` and comments are skipped. `HtmlText.pieces` maps a span of that
+tab so that a label and its value in two cells read as ``Password<TAB>value``; a header cell
+``<th>`` becomes a vertical tab, so a detector can tell a header row from a label cell),
+entities are decoded, ``<script>``, ``<style>`` and comments are skipped. `HtmlText.pieces` maps a span of that
 text back to the pieces of the original HTML that hold it, so that a redaction replaces text and
 entities only and never touches a tag: the HTML stays well-formed.
 
@@ -24,7 +25,6 @@ _BLOCK_TAGS = frozenset(str.split(
     "address article aside blockquote br caption center dd div dl dt figcaption figure footer form "
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody tfoot thead title tr ul"
 ))
-_CELL_TAGS = frozenset({"td", "th"})
 _RAW_TEXT_TAGS = frozenset({"script", "style"})
 # A tag: "<" then a name, then anything but "<" or ">" up to ">". "[^<>]*" cannot overlap the
 # closing ">", so a failed attempt stops at the next "<" and the scan stays linear.
@@ -113,8 +113,10 @@ class HtmlText:
                 continue
             if name in _BLOCK_TAGS:
                 piece = "\n"
-            elif name in _CELL_TAGS and not closing:
+            elif name == "td" and not closing:
                 piece = "\t"
+            elif name == "th" and not closing:
+                piece = "\v"  # a header cell: the value may be in this column of the next row
             else:
                 piece = ""
             record(piece, i, end, True)

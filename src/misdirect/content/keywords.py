@@ -58,7 +58,7 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("is are = : -> =>"),
         intro_verbs=_w("use enter type"),
         fillers=_w("your the a an new temporary temp initial now below following for you this "
-                   "account first login sign-in here as follows code number card"),
+                   "account first login sign-in here as follows card new of it"),
         stopwords=_w(
             "changed reset expired expires expire updated required incorrect invalid valid wrong "
             "correct sent set being been not case-sensitive sensitive secret confidential private "
@@ -71,7 +71,8 @@ LANGUAGES: tuple[Language, ...] = (
             "there their sent sending send generated created issued provided known stored saved "
             "visible displayed printed written listed included needs need requires "
             "contains contain must characters digits letters long short too very more less "
-            "yours mine required optional successfully success again once twice only"),
+            "yours mine required optional successfully success again once twice only usual current "
+            "existing old previous own same chosen chose choose"),
     ),
     Language(
         "fi", "Finnish",
@@ -89,13 +90,14 @@ LANGUAGES: tuple[Language, ...] = (
         intro_verbs=_w("käytä käytäthän syötä kirjoita anna"),
         fillers=_w("sinun uusi uutena väliaikainen tilapäinen nyt alla seuraava seuraavassa tilisi "
                    "tiliisi palveluun varten ensimmäistä ensimmäisen kertaa kirjautumista "
-                   "kirjautumiseen kuuluu"),
+                   "kirjautumiseen kuuluu korttisi kortin uuden"),
         stopwords=_w(
             "vaihdettu muutettu nollattu vanhentunut vanhenee voimassa väärä oikea lähetetty "
             "vaihtunut asetettu luotu salainen henkilökohtainen tallennettu lukittu suojattu "
             "klikkaa tästä linkki käyttäjätunnus tunnus ei ja tai mutta että jos kun ole olla "
             "pitää täytyy voit voi kirjautuminen kirjautuessasi kirjautumisen vaihda unohtanut "
-            "lähetämme toimitetaan erikseen postitse puhelimeesi sähköpostiisi"),
+            "lähetämme toimitetaan erikseen postitse puhelimeesi sähköpostiisi tavallista nykyistä "
+            "vanhaa omaa"),
     ),
     Language(
         "sv", "Swedish",
@@ -111,11 +113,12 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("är blir"),
         intro_verbs=_w("använd ange skriv fyll"),
         fillers=_w("ditt din dina nya nytt tillfälliga tillfälligt nu nedan följande för dig "
-                   "kontot inloggning första gången här"),
+                   "kontot inloggning första gången här till det kortet ditt"),
         stopwords=_w(
             "ändrat ändrats återställt återställts utgått utgår giltigt giltig fel rätt skickat "
             "skickats hemligt personligt sparat låst klicka länk användarnamn inte och eller men "
-            "att om måste kan har skapat skapats när vid till med utan skickas separat per post"),
+            "att om måste kan har skapat skapats när vid till med utan skickas separat per post "
+            "vanliga nuvarande gamla satts satt"),
     ),
     Language(
         "no", "Norwegian",
@@ -131,11 +134,11 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("er blir"),
         intro_verbs=_w("bruk angi oppgi skriv tast"),
         fillers=_w("ditt din dine nye nytt midlertidige midlertidig nå nedenfor følgende for deg "
-                   "kontoen innlogging første gang her"),
+                   "kontoen innlogging første gang her til det kortet"),
         stopwords=_w(
             "endret tilbakestilt utløpt utløper gyldig feil riktig sendt hemmelig personlig "
             "lagret låst klikk lenke brukernavn ikke og eller men at om må kan har opprettet når "
-            "ved til med uten sendes separat"),
+            "ved til med uten sendes separat vanlige nåværende gamle satt"),
     ),
     Language(
         "da", "Danish",
@@ -151,11 +154,11 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("er bliver"),
         intro_verbs=_w("brug indtast angiv skriv"),
         fillers=_w("dit din dine nye nyt midlertidige midlertidig nu nedenfor følgende for dig "
-                   "kontoen første gang her"),
+                   "kontoen første gang her til dit kort kortet"),
         stopwords=_w(
             "ændret nulstillet udløbet udløber gyldig forkert korrekt sendt hemmelig personlig "
             "gemt låst klik brugernavn ikke og eller men at om skal kan har oprettet når ved til "
-            "med uden sendes separat"),
+            "med uden sendes separat sædvanlige nuværende gamle sat"),
     ),
     Language(
         "de", "German",
@@ -173,12 +176,12 @@ LANGUAGES: tuple[Language, ...] = (
         intro_verbs=_w("verwenden verwende nutzen nutze eingeben gib geben benutzen benutze"),
         fillers=_w("ihr ihre dein deine neues neue neuer vorläufiges vorläufige temporäres "
                    "temporäre jetzt nun unten folgende folgendes sie dich das die der konto "
-                   "zugang anmeldung erste ersten hier bitte einfach"),
+                   "zugang anmeldung erste ersten hier bitte einfach für karte ihrer"),
         stopwords=_w(
             "geändert zurückgesetzt abgelaufen gültig ungültig falsch richtig gesendet versendet "
             "geheim persönlich gespeichert gesperrt klicken link benutzername nicht und oder aber "
             "dass wenn muss kann hat erstellt vertraulich sicher bei beim um zur für mit ohne "
-            "wird werden separat"),
+            "wird werden separat gewohnte gewohntes aktuelle aktuelles alte altes gesetzt"),
     ),
     Language(
         "fr", "French",
@@ -195,12 +198,14 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("est sont sera"),
         intro_verbs=_w("utilisez utilise saisissez saisis entrez entre tapez indiquez voici"),
         fillers=_w("votre ton ta vos nouveau nouvel nouvelle temporaire provisoire maintenant "
-                   "ci-dessous suivant suivante pour vous le la l' compte première connexion"),
+                   "ci-dessous suivant suivante pour vous le la l' compte première connexion de "
+                   "carte"),
         stopwords=_w(
             "modifié modifiée réinitialisé réinitialisée expiré expirée valide invalide "
             "incorrect correct envoyé envoyée secret secrète personnel personnelle enregistré "
             "bloqué cliquez ici lien identifiant pas ne et ou mais que si doit peut a créé "
-            "confidentiel valable lors quand à de du des avec sans par été"),
+            "confidentiel valable lors quand à de du des avec sans par été habituel actuel ancien "
+            "défini"),
     ),
     Language(
         "es", "Spanish",
@@ -217,12 +222,12 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("es son será"),
         intro_verbs=_w("utilice utiliza usa use introduzca introduce ingrese ingresa escriba"),
         fillers=_w("su tu sus nueva nuevo temporal provisional ahora siguiente abajo usted ti la "
-                   "el cuenta primer acceso"),
+                   "el cuenta primer acceso de para tarjeta"),
         stopwords=_w(
             "cambiada cambiado restablecida restablecido caducado caducada válida válido "
             "inválida incorrecta correcta enviada enviado secreta personal guardada bloqueada "
             "haga clic aquí enlace usuario no y o pero que si debe puede ha creada confidencial "
-            "cuando al para con sin por sido"),
+            "cuando al para con sin por sido habitual actual anterior establecida establecido"),
     ),
     Language(
         "nl", "Dutch",
@@ -238,11 +243,12 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("is luidt zijn"),
         intro_verbs=_w("gebruik voer vul typ"),
         fillers=_w("uw je jouw nieuwe nieuw tijdelijke tijdelijk nu hieronder volgende voor u "
-                   "jou het de account eerste keer"),
+                   "jou het de account eerste keer van pas kaart"),
         stopwords=_w(
             "gewijzigd gereset verlopen geldig ongeldig onjuist juist verzonden verstuurd geheim "
             "persoonlijk opgeslagen geblokkeerd klik hier link gebruikersnaam niet en of maar dat "
-            "als moet kan heeft aangemaakt vertrouwelijk wanneer bij om met zonder wordt"),
+            "als moet kan heeft aangemaakt vertrouwelijk wanneer bij om met zonder wordt "
+            "gebruikelijke huidige oude ingesteld"),
     ),
 )
 

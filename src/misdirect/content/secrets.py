@@ -48,9 +48,7 @@ _STOPWORDS = _union("stopwords") | _FILLERS | _INTRO_VERBS | _w(
 )
 # words that may follow a value in the same clause ("use X when you first sign in")
 _AFTER_VALUE = _w(
-    "when to and or as for at until in on kun ja tai kirjautuessasi när och för vid till når og "
-    "ved til wenn bei beim und um zur für lors pour et quand à cuando al para y wanneer als bij "
-    "om en"
+    "when until to kun kirjautuessasi när når wenn bei beim lors quand cuando al wanneer"
 )
 # ", " and the like: the first two may stand before the value ("Password = X")
 _SEPARATORS = frozenset([":=", "=", ":", "-", "–", "—", "->", "=>", ":-"])
@@ -64,10 +62,11 @@ _KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"\S+")
+_CELL_SPLIT_RE = re.compile(r"[\t\v]")
 _WINDOW_BEFORE = 45
 _WINDOW_AFTER = 70
 _VALUE_WINDOW = 240
-_MAX_TOKENS = 12
+_MAX_TOKENS = 18
 
 _LEAD_STRIP = "\"'«“‘„([<"
 _TRAIL_STRIP = ".,;:\"'»”’)]>"
@@ -183,26 +182,40 @@ class KeywordSecrets:
         if not text:
             return
         low = _lower_same_length(text)
-        last_end = -1
+        found: list[tuple[int, int]] = []
         for lo, hi in _keyword_windows(low):
             for km in _KEYWORD_RE.finditer(text, lo, hi):
                 kind = km.lastgroup or "password"
-                if km.start() < last_end:
-                    continue
-                span = (self._after(text, km.end(), kind, self._intro_before(text, km.start()))
-                        or self._before(text, km.start(), kind)
-                        or self._column(text, km.start(), km.end(), kind))
+                if any(s <= km.start() < e for s, e in found[-8:]):
+                    continue  # the keyword is part of a value already found
+                if self._header_cell(text, km.start()):
+                    span = (self._column(text, km.start(), km.end(), kind)
+                            or self._after(text, km.end(), kind, False))
+                else:
+                    span = (self._after(text, km.end(), kind,
+                                        self._intro_before(text, km.start()))
+                            or self._before(text, km.start(), kind)
+                            or self._column(text, km.start(), km.end(), kind))
                 if span is not None:
-                    last_end = max(last_end, span[1])
+                    found.append(span)
                     yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
 
     # -- value after the keyword -------------------------------------------------------------
 
-    def _after(self, text: str, pos: int, kind: str, explicit: bool) -> tuple[int, int] | None:
+    def _after(self, text: str, pos: int, kind: str, by_verb: bool) -> tuple[int, int] | None:
+        """The value after a keyword, read token by token (see the module docstring).
+
+        After a rejected candidate the reader goes on in *prose* mode through the rest of the
+        sentence and the next one, where only an intro verb or a colon can introduce the value
+        ("A new password was set. Here it is: X", "... for you; use X when ...").
+        """
         end = min(len(text), pos + _VALUE_WINDOW)
         prev_end = pos
+        explicit = by_verb
         newline = False
         fillers = 0
+        prose = False
+        sentences = 0
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
             if count >= _MAX_TOKENS:
                 return None
@@ -210,10 +223,10 @@ class KeywordSecrets:
             gap = text[prev_end:ts]
             prev_end = te
             if "\n" in gap:
-                if newline or (fillers and not explicit):
+                if newline or prose or (fillers and not explicit):
                     return None
                 newline = True
-            if "\t" in gap:
+            if "\t" in gap or "\v" in gap:
                 explicit = True
             while ts < te and text[ts] in ":=":
                 explicit = True
@@ -225,29 +238,45 @@ class KeywordSecrets:
                 explicit = True
                 continue
             word = tok.lower().rstrip(_TRAIL_STRIP)
+            ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
+                                                      and not word.isalpha())
             if not any(c.isalnum() for c in tok):
-                return None  # "?", ",", "(": the clause ended without a value
-            if word in _COPULAS or word in _INTRO_VERBS:
-                explicit = True
                 if tok[-1] in ".!?":
-                    return None
-                continue
-            if word in _FILLERS:
-                fillers += 1
-                if tok[-1] in ".!?":
-                    return None
-                if tok[-1] == ":":
+                    sentences += 1
+                    if sentences > 1:
+                        return None
+                    prose, explicit, by_verb = True, False, False
+                    continue
+                if tok in (",", ";") or prose:
+                    prose = True
+                    continue
+                return None  # "(", "»": the clause ended without a value
+            is_intro = word in _INTRO_VERBS or tok[-1] == ":" or (word in _COPULAS and not prose)
+            if is_intro or word in _FILLERS:
+                if is_intro:
                     explicit = True
+                    by_verb = word in _INTRO_VERBS
+                else:
+                    fillers += 1
+                if ends_sentence:
+                    sentences += 1
+                    if sentences > 1:
+                        return None
+                    prose, explicit = True, False
                 continue
-            if explicit:
-                mode = "explicit"
-            elif newline:
-                mode = "newline"
-            elif fillers == 0:
-                mode = "apposition"
-            else:
-                return None
-            return self._accept(text, ts, te, kind, mode)
+            if explicit or (newline and not prose) or (fillers == 0 and not prose):
+                mode = ("verb" if by_verb else "explicit") if explicit else (
+                    "newline" if newline else "apposition")
+                found = self._accept(text, ts, te, kind, mode)
+                if found is not None:
+                    return found
+                if (explicit and prose) or newline:
+                    return None
+            prose, explicit, by_verb = True, False, False
+            if tok[-1] in ".!?":
+                sentences += 1
+                if sentences > 1:
+                    return None
         return None
 
     def _intro_before(self, text: str, kw_start: int) -> bool:
@@ -284,40 +313,64 @@ class KeywordSecrets:
         if cop not in _COPULAS and cop not in ("as", "som", "als", "comme", "como", "kuin"):
             return None
         s, e = toks[i - 1]
+        if kind in ("otp", "pin", "puk") and text[s:e].isdigit() and i >= 2:
+            ps, pe = toks[i - 2]
+            if text[ps:pe].isdigit() and s - pe == 1 and text[pe] in " \xa0-":
+                digits = (pe - ps) + (e - s)
+                if 6 <= digits <= 10 and min(pe - ps, e - s) >= 2:
+                    before = text[ps - 1] if ps else " "
+                    return (ps, e) if not before.isalnum() else None
         return self._accept(text, s, e, kind, "before")
 
     # -- value in the same column of the next table row ---------------------------------------
 
     def _column(self, text: str, kw_start: int, kw_end: int, kind: str) -> tuple[int, int] | None:
+        """Header row (cells start with a tab, or a vertical tab for ``<th>``) and a value row."""
         ls = text.rfind("\n", max(0, kw_start - 300), kw_start) + 1
         le = text.find("\n", kw_end, kw_end + 300)
-        if le < 0 or "\t" not in text[ls:le]:
+        if le < 0:
             return None
-        col = text.count("\t", ls, kw_start)
-        cell_start = text.rfind("\t", ls, kw_start) + 1 if col else ls
-        cell_end = text.find("\t", kw_end, le)
-        cell_end = le if cell_end < 0 else cell_end
-        if text[cell_start:kw_start].strip() or text[kw_end:cell_end].strip(" :\xa0"):
+        row = _CELL_SPLIT_RE.split(text[ls:le])
+        if len(row) < 2:
             return None
-        cells = text.count("\t", ls, le)
+        col = len(_CELL_SPLIT_RE.findall(text, ls, kw_start))
+        cell_start = ls + len("".join(row[:col])) + col
+        cell_end = cell_start + len(row[col])
+        if any(w.lower().strip(":") not in _FILLERS for w in text[kw_end:cell_end].split()
+               if w != ":"):
+            return None
         ns = le + 1
         while ns < len(text) and text[ns] == "\n":
             ns += 1
         ne = text.find("\n", ns, ns + 600)
-        if ne < 0 or text.count("\t", ns, ne) != cells:
+        ne = len(text) if ne < 0 and len(text) - ns <= 600 else ne
+        if ne < 0:
             return None
-        s = ns
-        for _ in range(col):
-            s = text.index("\t", s, ne) + 1
-        e = text.find("\t", s, ne)
-        e = ne if e < 0 else e
+        cells = _CELL_SPLIT_RE.split(text[ns:ne])
+        if len(cells) != len(row):
+            return None
+        s = ns + len("".join(cells[:col])) + col
+        e = s + len(cells[col])
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s == e or any(c.isspace() for c in text[s:e]) and kind != "security_answer":
+        if s == e:
             return None
+        if kind != "security_answer":
+            m = _TOKEN_RE.match(text, s, e)
+            if m is None:
+                return None
+            e = m.end()  # grouped digits ("123 456") are joined again by the validator
         return self._accept(text, s, e, kind, "explicit")
+
+    @staticmethod
+    def _header_cell(text: str, kw_start: int) -> bool:
+        """The keyword sits in a ``<th>`` cell (marked by a vertical tab in the HTML text view)."""
+        lo = max(0, kw_start - 200)
+        i = max(text.rfind("\v", lo, kw_start), text.rfind("\t", lo, kw_start),
+                text.rfind("\n", lo, kw_start))
+        return i >= 0 and text[i] == "\v"
 
     # -- validation ---------------------------------------------------------------------------
 
@@ -345,21 +398,21 @@ class KeywordSecrets:
             lower, upper, digit, _ = _classes(v)
             if digit and (sum(c.isdigit() for c in v) >= 2 or upper):
                 return (s, e)
-            if mode == "explicit" and upper and not lower and len(v) >= 6:
+            if mode in ("explicit", "verb") and upper and not lower and len(v) >= 6:
                 return (s, e)
             return None
         if kind == "password":
             if not (4 <= len(v) <= 64):
                 return None
             lower, upper, digit, symbol = _classes(v)
-            if mode != "explicit" and not _strong(v) and not (digit and not (lower or upper)
-                                                             and len(v) >= 6):
+            if mode not in ("explicit", "verb") and not _strong(v) and not (
+                    digit and not (lower or upper) and len(v) >= 6):
                 return None
-            if not digit and not symbol and not _clause_ends(text, e, stripped):
+            if not digit and not symbol and mode != "verb" and not _clause_ends(text, e, stripped):
                 return None
             return (s, e)
         if kind == "security_answer":
-            if mode != "explicit":
+            if mode not in ("explicit", "verb"):
                 return None
             m = _ANSWER_RE.match(text, s, min(len(text), s + 50))
             if m is None:
