@@ -287,3 +287,22 @@ def test_version_and_help() -> None:
     assert result.exit_code == 0
     for command in ("demo", "load", "check", "audit"):
         assert command in result.stdout
+
+
+def test_check_with_a_bad_policy_file_exits_5(tmp_path: Path, db: str) -> None:
+    bad = tmp_path / "policy.toml"
+    bad.write_text("actions = [\n", encoding="utf-8")
+    result = run("check", "--db", db, "--customer", "C-1", "--to", "a@telia.com", "--policy",
+                 str(bad))
+    assert result.exit_code == EXIT_ERROR
+    assert "policy.toml" in result.output and "Traceback" not in result.output
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text("utf-8")
+    ci = (root / ".ci" / "run").read_text("utf-8").strip().splitlines()
+    quick_start = readme.split("```", 2)[1].strip().splitlines()
+    commands = [line for line in quick_start if line.strip() and not line.startswith(("sh", "#"))]
+    assert len(commands) == 2, commands
+    assert ci[-1] == commands[1]

@@ -53,7 +53,7 @@ from misdirect.io import (
     verdict_record,
 )
 from misdirect.models import Action, OutboundEmail, Verdict
-from misdirect.policy import DEFAULT_ACTIONS
+from misdirect.policy import DEFAULT_ACTIONS, Policy
 
 __all__ = ["EXIT_CODES", "EXIT_ERROR", "EXIT_SKIPPED_ROWS", "EXIT_UNKNOWN_CUSTOMER", "cli",
            "main"]
@@ -110,6 +110,12 @@ def _open_existing(db: str) -> Directory:
             raise InputError(f"no database file at {path}; create it with "
                              f"misdirect load CUSTOMERS --db {db}")
     return Directory.connect(url)
+
+
+def _guard(db: str, live_dns: bool, policy_file: Path | None) -> Guard:
+    policy = Policy.from_toml(policy_file) if policy_file is not None else None
+    return Guard(_open_existing(db), policy=policy,
+                 resolver=CachedResolver() if live_dns else None)
 
 
 class _RecordedResolver:
@@ -352,9 +358,11 @@ def _report_bad_rows(err: Console, bad: Sequence[RecordError], what: str) -> Non
 @click.option("--dns", "live_dns", is_flag=True, help="Check that the domains accept mail "
                                                       "(live DNS).")
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@click.option("--policy", "policy_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Policy TOML (default: the built-in policy; see misdirect policy show).")
 def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, ...],
           bcc: tuple[str, ...], subject: str, text: str | None, text_file: Path | None,
-          eml: Path | None, live_dns: bool, as_json: bool) -> None:
+          eml: Path | None, live_dns: bool, as_json: bool, policy_file: Path | None) -> None:
     """Check one message. Exit code: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer,
     5 error."""
     out, _err = _consoles()
@@ -377,7 +385,7 @@ def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, 
                     raise InputError(f"{text_file}: not UTF-8 (byte {e.start + 1})") from None
             email = OutboundEmail(customer_id=customer_id, to=list(to), cc=list(cc),
                                   bcc=list(bcc), subject=subject, text=text)
-        guard = Guard(_open_existing(db), resolver=CachedResolver() if live_dns else None)
+        guard = _guard(db, live_dns, policy_file)
         verdict = guard.check(email)
     if as_json:
         record = verdict_record(verdict, explanations=True, customer_id=email.customer_id)
@@ -403,7 +411,10 @@ def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, 
               help="Write one verdict record a line (JSONL) here; '-' for stdout.")
 @click.option("--dns", "live_dns", is_flag=True, help="Check that the domains accept mail "
                                                       "(live DNS).")
-def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool) -> None:
+@click.option("--policy", "policy_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Policy TOML (default: the built-in policy; see misdirect policy show).")
+def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool,
+          policy_file: Path | None) -> None:
     """Check historic SENDS (JSONL: customer_id, to, cc, bcc, subject, text, html a line).
 
     Streams the file; prints how many sends got each action and each finding code. Unknown
@@ -418,7 +429,7 @@ def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool) -> None:
     sink: IO[str] | None = None
     with _errors():
         lines = check_utf8(sends)
-        guard = Guard(_open_existing(db), resolver=CachedResolver() if live_dns else None)
+        guard = _guard(db, live_dns, policy_file)
         if out_path is not None:
             sink = sys.stdout if str(out_path) == "-" else out_path.open("w", encoding="utf-8")
         try:
