@@ -32,7 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz.distance import OSA
 
-from misdirect.addresses import registrable_label
+from misdirect.addresses import registrable_label, split_suffix
 
 __all__ = ["STATES", "CustomerEntry", "MailboxIndex", "Neighbour", "deletion_variants"]
 
@@ -513,7 +513,11 @@ class _DomainIndex:
                     out.add(d)
         label = registrable_label(domain)
         if len(label) >= 3:
-            out.update(d for d in self.by_label.get(label, ()) if d != domain)
+            # the same name under another public suffix (comhem.se / comhem.com), not any domain
+            # sharing the label (mail.comhem.se is not a slip of comhem.com)
+            head = split_suffix(domain)[0]
+            out.update(d for d in self.by_label.get(label, ())
+                       if d != domain and split_suffix(d)[0] == head)
         return out
 
     @property
