@@ -132,7 +132,7 @@ class Guard:
         except UnknownCustomerError:
             raise
         except Exception as e:  # database down while (re)building the index
-            findings.append(_failed("directory", e, "look up the customer"))
+            findings.append(_failed("directory", e))
             decision = policy.decide(findings, shown, MessageFacts(kind=email.kind))
             return Verdict(action=decision.action, findings=findings, message=email,
                            recipient_actions=decision.recipient_actions,
@@ -158,7 +158,7 @@ class Guard:
                             sensitive_kinds=secret_kinds | personal_kinds,
                             verification=policy.verification)
         for check in self.checks:
-            found = self._run(check.id, lambda c=check: list(c.run(ctx)), findings)
+            found = self._run(check.id, _runner(check, ctx), findings)
             if found:
                 findings.extend(found)
 
@@ -203,11 +203,8 @@ class Guard:
                 if elapsed > budget:
                     raise CheckTimedOut(f"took {elapsed * 1000:.0f} ms, over its budget of "
                                         f"{budget * 1000:.0f} ms")
-        except UnknownCustomerError as e:  # deleted between lookup and scan: not a success
-            findings.append(_failed(check_id, e, "finish"))
-            return None
-        except Exception as e:
-            findings.append(_failed(check_id, e, "finish"))
+        except Exception as e:  # includes a customer deleted between lookup and content scan
+            findings.append(_failed(check_id, e))
             return None
         return result
 
@@ -238,6 +235,10 @@ class Guard:
             self._pool = None
 
 
+def _runner(check: Check, ctx: CheckContext) -> Callable[[], list[Finding]]:
+    return lambda: list(check.run(ctx))
+
+
 def _first_send(r: Recipient, customer: CustomerEntry) -> bool:
     """A first send: the address is neither on the customer's record nor allowlisted for them.
     (misdirect keeps no log of sends: an address on record counts as used.)"""
@@ -246,7 +247,7 @@ def _first_send(r: Recipient, customer: CustomerEntry) -> bool:
     return r.parsed.key not in customer.keys and r.parsed.key not in customer.shared
 
 
-def _failed(check_id: str, error: BaseException, doing: str) -> Finding:
+def _failed(check_id: str, error: BaseException) -> Finding:
     if isinstance(error, CheckTimedOut):
         what = f"ran out of time ({error})"
     else:

@@ -1,6 +1,7 @@
 """Policy: what happens to a message given its findings. Data, not code.
 
-A `Policy` is a pydantic model, loaded from TOML (`Policy.from_toml`) or a dict (`Policy.from_dict`).
+A `Policy` is a pydantic model, loaded from TOML (`Policy.from_toml`) or a dict
+(`Policy.from_dict`).
 The built-in default is itself a TOML file shipped in the package (``data/default_policy.toml``);
 ``Policy()`` and `Policy.default()` are the same policy.
 
@@ -449,10 +450,8 @@ def _holds(rule: Rule, facts: MessageFacts, n: int, recipient: str | None) -> bo
         return False
     if rule.customer_flags and not facts.customer_flags & set(rule.customer_flags):
         return False
-    if rule.first_send is not None:
-        if recipient is None or facts.first_send.get(recipient, False) != rule.first_send:
-            return False
-    return True
+    return rule.first_send is None or (
+        recipient is not None and facts.first_send.get(recipient, False) == rule.first_send)
 
 
 def _content(facts: MessageFacts) -> str:

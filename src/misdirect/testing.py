@@ -216,7 +216,7 @@ def load_case_file(path: str | Path) -> CaseFile:
     src = str(path)
     if path.suffix in (".yaml", ".yml"):
         try:
-            import yaml
+            import yaml  # type: ignore[import-untyped]
         except ImportError as e:  # pragma: no cover - depends on the environment
             raise ConfigurationError(f"{src}: YAML case files need PyYAML "
                                      f"(pip install 'misdirect[yaml]')") from e

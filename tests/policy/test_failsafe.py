@@ -97,7 +97,8 @@ def test_dns_on_in_policy_builds_a_cached_resolver(directory: Directory) -> None
 
 def test_unknown_customer_still_raises(directory: Directory) -> None:
     with pytest.raises(UnknownCustomerError):
-        Guard(directory, scan_content=False).check(OutboundEmail(customer_id="nobody", to=["a@b.fi"]))
+        Guard(directory, scan_content=False).check(
+            OutboundEmail(customer_id="nobody", to=["a@b.fi"]))
 
 
 # -- killing the database mid-check ------------------------------------------------------------
