@@ -32,6 +32,11 @@ _CLOSED_PROVIDERS = frozenset({"gmail", "googlemail", "hotmail", "outlook", "icl
                                "kolumbus", "saunalahti", "t-online"})
 
 
+# ".com" typed with one slip lands on real country codes (Colombia, Cameroon, Oman): at a domain
+# known under .com, these are slips, not the provider's country sites.
+_COM_SLIPS = frozenset({"co", "cm", "om"})
+
+
 @dataclass(frozen=True, slots=True)
 class DomainSuggestion:
     domain: str
@@ -125,8 +130,9 @@ class DomainKnowledge:
                 dist = OSA.distance(domain, d, score_cutoff=1)
                 if dist > 1:
                     continue
-                d_head, _d_tld = split_suffix(d)
-                if d_head == head and tld_real and registrable_label(d) not in _CLOSED_PROVIDERS:
+                d_head, d_tld = split_suffix(d)
+                if d_head == head and tld_real and registrable_label(d) not in _CLOSED_PROVIDERS \
+                        and not (d_tld == "com" and tld in _COM_SLIPS):
                     continue  # hotmail.fi is not hotmail.fr: both top-level domains are real
                 candidates[d] = (dist, "one edit")
         label = registrable_label(domain)

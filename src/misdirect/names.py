@@ -10,7 +10,9 @@ import functools
 import re
 import unicodedata
 from importlib import resources
-from itertools import permutations
+from itertools import permutations, product
+
+from rapidfuzz.distance import OSA
 
 __all__ = [
     "built_from_name",
@@ -41,10 +43,27 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_SPECIAL)
 
 
+_SPELLINGS = {"ä": ("a", "ae"), "ö": ("o", "oe"), "ü": ("u", "ue"), "ø": ("o", "oe"),
+              "å": ("a", "aa"), "æ": ("ae", "a"), "ß": ("ss", "s")}
+
+
+@functools.lru_cache(maxsize=8192)
 def fold_variants(token: str) -> frozenset[str]:
-    """Every way ``token`` is commonly typed in ASCII: ``{"oberg", "oeberg"}`` for ``Öberg``."""
+    """Every way ``token`` is commonly typed in ASCII: ``{"oberg", "oeberg"}`` for ``Öberg``.
+
+    Each letter is spelled either way independently (``Ødegård``: odegard, oedegard, odegaard,
+    oedegaard), up to three such letters; beyond that only the two consistent spellings.
+    """
     low = unicodedata.normalize("NFC", token.lower())
-    return frozenset({fold(low), fold(low.translate(_DIGRAPH))})
+    out = {fold(low), fold(low.translate(_DIGRAPH))}
+    specials = [i for i, c in enumerate(low) if c in _SPELLINGS]
+    if 0 < len(specials) <= 3:
+        for choice in product(*(_SPELLINGS[low[i]] for i in specials)):
+            chars = list(low)
+            for i, spelled in zip(specials, choice, strict=True):
+                chars[i] = spelled
+            out.add(fold("".join(chars)))
+    return frozenset(out)
 
 
 def name_tokens(full_name: str) -> list[str]:
@@ -143,6 +162,8 @@ def names_other_person(local: str, full_name: str) -> tuple[str, str] | None:
     if not own:
         return None
     tokens = [t for t in local_tokens(local) if len(t) >= 2]
+    if any(_slip_of_own(t, own) for t in tokens):
+        return None  # the customer's own name with a typing slip, not somebody else's
     firsts = first_names()
     if len(tokens) >= 2:
         if any(t in own for t in tokens):
@@ -160,8 +181,37 @@ def names_other_person(local: str, full_name: str) -> tuple[str, str] | None:
         lasts = surnames()
         for cut in range(3, len(word) - 2):
             head, tail = word[:cut], word[cut:]
-            if head in firsts and tail in lasts:
+            if head in firsts and (tail in lasts or looks_like_surname(tail)):
                 return head, tail
-            if tail in firsts and head in lasts:
+            if tail in firsts and (head in lasts or looks_like_surname(head)):
                 return tail, head
     return None
+
+
+def _slip_of_own(token: str, own: set[str]) -> bool:
+    if len(token) < 4:
+        return False
+    limit = 1 if len(token) < 8 else 2
+    return any(abs(len(o) - len(token)) <= limit
+               and OSA.distance(token, o, score_cutoff=limit) <= limit for o in own)
+
+
+# Endings that make a word a surname in the supported locales (Virtanen, Koskinen, Mäkelä is not
+# here: -la is too common in words; Andersson, Lindqvist, Hansen, Bakken, Hoffmann, Richardson...).
+# Only for the second half of a run-together local part after a known first name.
+_SURNAME_ENDINGS = (
+    "nen", "maki", "niemi", "koski", "lahti", "salo", "vaara", "joki", "harju", "rinne",
+    "kallio", "korpi", "nummi", "kangas", "lampi", "ranta", "saari", "vuori", "pelto",
+    "sson", "berg", "strom", "lund", "qvist", "kvist", "quist", "gren", "dahl", "holm", "blad",
+    "stedt", "lind", "felt", "fors",
+    "sen", "rud", "dal", "vik", "heim", "stad", "gaard", "gard", "bakken", "haug", "strand",
+    "moen", "bjerg", "skov", "holt", "toft",
+    "mann", "stein", "burg", "feld", "hoff", "bach", "baum", "hausen", "meier", "meyer",
+    "mayer", "bauer", "huber", "kamp", "brink", "witz", "hardt",
+    "son", "ton", "ley", "ford", "field", "wood", "well", "wright", "worth",
+)
+
+
+def looks_like_surname(word: str) -> bool:
+    """True for a word of at least five letters with a typical surname ending (``koivunen``)."""
+    return len(word) >= 5 and word.isalpha() and word.endswith(_SURNAME_ENDINGS)

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz.distance import OSA
 
-from misdirect.addresses import InvalidAddress, ParsedAddress, mask_address, parse_address
+from misdirect.addresses import (
+    InvalidAddress,
+    ParsedAddress,
+    mailbox_key,
+    mask_address,
+    parse_address,
+    registrable_label,
+    split_suffix,
+)
 from misdirect.directory.index import CustomerEntry, Neighbour
 from misdirect.models import Finding, OtherCustomer, OutboundEmail
 
@@ -140,10 +148,9 @@ class CheckContext:
         """``(the customer's address, distance)`` when the recipient is a slip of one of them."""
         if r.parsed is None or self.is_own(r):
             return None
-        key = r.parsed.key
         best: tuple[str, int] | None = None
         for address, own_key in self.customer.addresses:
-            d = slip_distance(key, own_key, self.settings)
+            d = slip_distance(r.parsed, own_key, self.settings)
             if d is not None and (best is None or d < best[1]):
                 best = (address, d)
         return best
@@ -158,21 +165,24 @@ class CheckContext:
                              and e.name_key == self.customer.name_key)
 
 
-def slip_distance(key: str, own_key: str, settings: RecipientSettings) -> int | None:
-    """The edit distance when ``key`` is a typing slip of ``own_key``, else None.
+def slip_distance(recipient: ParsedAddress, own_key: str,
+                  settings: RecipientSettings) -> int | None:
+    """The edit distance when ``recipient`` is a typing slip of ``own_key``, else None.
 
     A slip is a few edits in the local part at the same domain (how many depends on the local
     part's length), or the same local part at a domain one edit away or under another suffix.
+    The local parts are compared under the rules of the customer's domain: ``anna.svensson@gmial.com``
+    is the same local part as ``annasvensson@gmail.com``.
     """
-    local, _, domain = key.rpartition("@")
+    local, domain = recipient.key_local, recipient.key_domain
     own_local, _, own_domain = own_key.rpartition("@")
     if domain == own_domain:
         limit = settings.own_typo_max(len(own_local))
         d = OSA.distance(local, own_local, score_cutoff=limit)
         return d if 0 < d <= limit else None
-    if local == own_local:
-        from misdirect.addresses import registrable_label, split_suffix
-
+    as_own = mailbox_key(recipient.local, own_domain,
+                         plus_everywhere=settings.plus_everywhere).rpartition("@")[0]
+    if as_own == own_local:
         d = OSA.distance(domain, own_domain)
         if d <= 1 or (registrable_label(domain) == registrable_label(own_domain)
                       and split_suffix(domain)[0] == split_suffix(own_domain)[0]):

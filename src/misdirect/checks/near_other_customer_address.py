@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from misdirect.addresses import ParsedAddress
 from misdirect.checks.base import CheckContext
+from misdirect.directory.index import Neighbour
 from misdirect.models import Finding
+from misdirect.names import built_from_name
 
 
 class NearOtherCustomerAddress:
@@ -17,7 +21,7 @@ class NearOtherCustomerAddress:
         for r in ctx.recipients:
             if r.parsed is None or ctx.is_own(r) or ctx.other_owners(r):
                 continue
-            near = [n for n in ctx.near_others(r) if counts_as_near(ctx, r.parsed.key_local, n)]
+            near = [n for n in ctx.near_others(r) if counts_as_near(ctx, r.parsed, n)]
             if not near:
                 continue
             others = [ctx.other(n.customer, n.key) for n in near]
@@ -31,12 +35,27 @@ class NearOtherCustomerAddress:
                 check=self.id)
 
 
-def counts_as_near(ctx: CheckContext, local: str, n: object) -> bool:
-    """Short local parts have coincidental neighbours (``anna1`` / ``anna2``); namesakes always count."""
-    from misdirect.directory.index import Neighbour
+_TRAILING_DIGITS = re.compile(r"\d+$")
 
-    assert isinstance(n, Neighbour)
+
+def counts_as_near(ctx: CheckContext, recipient: ParsedAddress, n: Neighbour) -> bool:
+    """Whether a neighbour is worth a warning, or a coincidence.
+
+    Namesakes always count. Otherwise two kinds of neighbour are too common to mean anything:
+    short local parts (``anna1`` / ``anna2``), and local parts that differ only in a trailing
+    number (``havfrue10`` / ``havfrue1``, ``erik.berg84`` / ``erik.berg85``): people pick a name and
+    add digits until the provider accepts it. An address built from the customer's own name is
+    explained by that name, so a non-namesake neighbour of it is taken for a coincidence too.
+    """
     if ctx.is_namesake(n.customer):
         return True
-    other_local = n.key.rpartition("@")[0]
-    return min(len(local), len(other_local)) >= ctx.settings.near_other_min_local_length
+    if built_from_name(recipient.local, ctx.customer.full_name):
+        return False  # explained by the customer's own name; the neighbour is a coincidence
+    local = recipient.key_local
+    min_length = ctx.settings.near_other_min_local_length
+    other_local, _, other_domain = n.key.rpartition("@")
+    if other_domain != recipient.key_domain:
+        return len(local) >= min_length  # the same local part at a neighbouring domain
+    if min(len(local), len(other_local)) < min_length:
+        return False
+    return _TRAILING_DIGITS.sub("", local) != _TRAILING_DIGITS.sub("", other_local)
