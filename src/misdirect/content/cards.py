@@ -15,7 +15,7 @@ from misdirect.content.national_ids import _luhn_ok
 __all__ = ["PaymentCards"]
 
 # A bounded run of digits with optional single separators; bounded, so it cannot backtrack far.
-_CANDIDATE_RE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+_CANDIDATE_RE = re.compile(r"[0-9](?<![\w-][0-9])(?:[ -]?[0-9]){12,18}(?![\w-])")
 _GROUPINGS = {(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3),
               (4, 4, 5), (4, 6, 4), (4, 4, 4, 4, 1), (4, 4, 4, 4, 2)}
 

@@ -4,9 +4,9 @@ Detectors only ever read text. For an HTML body, `HtmlText` is the text a reader
 are dropped (block tags such as ``<p>``, ``<br>`` and ``<tr>`` become a line break, table cells a
 tab so that a label and its value in two cells read as ``Password<TAB>value``; a header cell
 ``<th>`` becomes a vertical tab, so a detector can tell a header row from a label cell),
-entities are decoded, ``<script>``, ``<style>`` and comments are skipped. `HtmlText.pieces` maps a span of that
-text back to the pieces of the original HTML that hold it, so that a redaction replaces text and
-entities only and never touches a tag: the HTML stays well-formed.
+entities are decoded, ``<script>``, ``<style>`` and comments are skipped. `HtmlText.pieces` maps
+a span of that text back to the pieces of the original HTML that hold it, so that a redaction replaces
+text and entities only and never touches a tag: the HTML stays well-formed.
 
 The scanner is a single left-to-right pass with ``str.find`` and simple regexes whose repeated parts
 are disjoint from what follows them, so it runs in linear time on any input.

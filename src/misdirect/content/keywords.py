@@ -256,6 +256,6 @@ LANGUAGES: tuple[Language, ...] = (
 #: ``str.find`` (fast) and runs the keyword regex only in a window around each hit.
 ANCHORS: tuple[str, ...] = (
     "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
-    "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "secret", "memorable",
+    "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "memorable",
     "vastaus", "svar", "antw", "ponse", "respuesta",
 )

@@ -28,10 +28,14 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _FI_CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
                "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
 
-_FI_RE = re.compile(r"(?<![\w-])(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Ya-y])(?![\w-])")
-_SE12_RE = re.compile(r"(?<![\w+-])((?:18|19|20)\d{6})[-+]?(\d{4})(?![\w-])")
-_TEN_RE = re.compile(r"(?<![\w+-])(\d{6})([-+]?)(\d{4})(?![\w-])")
-_NO_RE = re.compile(r"(?<![\w+-])(\d{6}) ?(\d{5})(?![\w-])")
+# Each pattern starts with a plain digit class, so the regex engine skips non-digits quickly; the
+# lookbehind right after it checks that the number is not glued to a longer word or number.
+_FI_RE = re.compile(r"[0-9](?<![\w-][0-9])[0-9]{5}[-+A-FU-Y][0-9]{3}[0-9A-Ya-y](?![\w-])")
+_SE12_RE = re.compile(r"[12](?<![\w+-][12])[0-9]{7}[-+]?[0-9]{4}(?![\w-])")
+_TEN_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5}[-+]?[0-9]{4}(?![\w-])")
+# Every number above starts with six digits that are not glued to a word: one pass finds them all.
+_SIX_DIGITS_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5}")
+_NO_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5} ?[0-9]{5}(?![\w-])")
 _CPR_KEYWORD_RE = re.compile(r"(?:cpr|personnummer|person ?nr|personnr|henkilötunnus|hetu|"
                              r"fødselsnummer|fnr)\W{0,4}$", re.IGNORECASE)
 
@@ -58,10 +62,9 @@ def _luhn_ok(digits: str) -> bool:
 
 def valid_henkilotunnus(value: str) -> bool:
     """A Finnish personal identity code with a valid date and check character."""
-    m = _FI_RE.fullmatch(value)
-    if m is None:
+    if _FI_RE.fullmatch(value) is None:
         return False
-    ddmmyy, sign, nnn, check = m.groups()
+    ddmmyy, sign, nnn, check = value[:6], value[6], value[7:10], value[10]
     year = _FI_CENTURY[sign.upper()] + int(ddmmyy[4:])
     if not _date(year, int(ddmmyy[2:4]), int(ddmmyy[:2])):
         return False
@@ -115,22 +118,32 @@ class NationalIds:
         if not text:
             return
         spans: list[tuple[int, int, str]] = []
-        for m in _FI_RE.finditer(text):
-            if valid_henkilotunnus(m.group()):
+        for c in _SIX_DIGITS_RE.finditer(text):
+            p = c.start()
+            m = _FI_RE.match(text, p)
+            if m is not None and valid_henkilotunnus(m.group()):
                 spans.append((m.start(), m.end(), "fi"))
-        for m in _SE12_RE.finditer(text):
-            if valid_personnummer(m.group(1)[2:] + m.group(2)):
-                spans.append((m.start(), m.end(), "se"))
-        for m in _TEN_RE.finditer(text):
-            digits = m.group(1) + m.group(3)
-            separated = bool(m.group(2))
-            keyword = _CPR_KEYWORD_RE.search(text, max(0, m.start() - 30), m.start()) is not None
-            if valid_personnummer(digits) and (separated or keyword):
-                spans.append((m.start(), m.end(), "se"))
-            elif valid_cpr(digits) and (m.group(2) == "-" or keyword):
-                spans.append((m.start(), m.end(), "dk"))
-        for m in _NO_RE.finditer(text):
-            if valid_fodselsnummer(m.group(1) + m.group(2)):
+                continue
+            m = _SE12_RE.match(text, p)
+            if m is not None:
+                v = m.group().replace("-", "").replace("+", "")
+                if v[:2] in ("18", "19", "20") and valid_personnummer(v[2:]):
+                    spans.append((m.start(), m.end(), "se"))
+                    continue
+            m = _TEN_RE.match(text, p)
+            if m is not None:
+                v = m.group()
+                sep = v[6] if v[6] in "-+" else ""
+                digits = v.replace("-", "").replace("+", "")
+                keyword = _CPR_KEYWORD_RE.search(text, max(0, p - 30), p) is not None
+                if valid_personnummer(digits) and (sep or keyword):
+                    spans.append((m.start(), m.end(), "se"))
+                    continue
+                if valid_cpr(digits) and (sep == "-" or keyword):
+                    spans.append((m.start(), m.end(), "dk"))
+                    continue
+            m = _NO_RE.match(text, p)
+            if m is not None and valid_fodselsnummer(m.group().replace(" ", "")):
                 spans.append((m.start(), m.end(), "no"))
         spans.sort()
         last = -1

@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as _sc  # type: ignore[attr-defined]
+from re import _parser as _sp  # type: ignore[attr-defined]
+from typing import Any
 
 from misdirect.content.base import Match
 from misdirect.content.keywords import ANCHORS, LANGUAGES, _w
@@ -61,10 +64,106 @@ _KEYWORD_RE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _first_chars(items: list[Any]) -> set[str] | None:
+    """The characters a parsed regex sequence can start with; None when that is unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_sc.ASSERT, _sc.ASSERT_NOT, _sc.AT):
+            continue
+        if op is _sc.LITERAL:
+            return out | {chr(av)}
+        if op is _sc.IN:
+            for o, a in av:
+                if o is _sc.LITERAL:
+                    out.add(chr(a))
+                elif o is _sc.RANGE:
+                    out |= {chr(x) for x in range(a[0], a[1] + 1)}
+                else:
+                    return None
+            return out
+        if op is _sc.BRANCH:
+            for alt in av[1]:
+                f = _first_chars(list(alt))
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op is _sc.SUBPATTERN:
+            f = _first_chars(list(av[3]))
+            if f is None:
+                return None
+            return out | f
+        if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT):
+            f = _first_chars(list(av[2]))
+            if f is None:
+                return None
+            out |= f
+            if av[0] > 0:
+                return out
+            continue
+        return None
+    return None
+
+
+def _dispatch() -> dict[str, re.Pattern[str]]:
+    """Per first character, one regex of the keyword fragments that can start with it.
+
+    Matching runs on lowercased text at a few candidate positions, so each attempt only tries the
+    handful of fragments that can start there.
+    """
+    by_char: dict[str, dict[str, list[str]]] = {}
+    for lang in LANGUAGES:
+        for kind, frag in lang.keywords:
+            for alt in _split_top(frag):
+                chars = _first_chars(list(_sp.parse(alt)))
+                if chars is None:
+                    raise ValueError(f"cannot index keyword fragment {alt!r}")
+                for c in chars:
+                    by_char.setdefault(c, {}).setdefault(kind, []).append(alt)
+    return {
+        c: re.compile("|".join(f"(?P<{k}>" + "|".join(kinds[k]) + ")" for k in _KINDS
+                               if k in kinds))
+        for c, kinds in by_char.items()
+    }
+
+
+def _split_top(frag: str) -> list[str]:
+    """Split a fragment at its top-level ``|``."""
+    parts, depth, cur, i = [], 0, [], 0
+    while i < len(frag):
+        ch = frag[i]
+        if ch == "\\":
+            cur.append(frag[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            j = frag.index("]", i + 2)
+            cur.append(frag[i:j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+_KEYWORD_AT = _dispatch()
+_WORD_START_RE = re.compile(r"(?<!\w)\w")
+#: Anchors that are whole words (PIN, PUK, OTP, TAN, MDP): a hit inside a longer word is skipped.
+_WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
 _TOKEN_RE = re.compile(r"\S+")
 _CELL_SPLIT_RE = re.compile(r"[\t\v]")
 _WINDOW_BEFORE = 45
-_WINDOW_AFTER = 70
 _VALUE_WINDOW = 240
 _MAX_TOKENS = 18
 
@@ -88,29 +187,24 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _keyword_windows(low: str) -> list[tuple[int, int]]:
-    hits: list[int] = []
+def _keyword_starts(low: str) -> list[int]:
+    """Positions where a keyword may start: each anchor hit, and word starts shortly before it."""
+    hits: set[int] = set()
     find = low.find
     for anchor in ANCHORS:
         i = find(anchor)
+        if i < 0:
+            continue
+        whole_word = anchor in _WORD_ANCHORS
         while i >= 0:
-            hits.append(i)
+            if not whole_word or i == 0 or not low[i - 1].isalpha() or low[i - 1] == "m":
+                hits.add(i)
             i = find(anchor, i + 1)
-    if not hits:
-        return []
-    hits.sort()
-    n = len(low)
-    windows: list[tuple[int, int]] = []
-    lo, hi = max(0, hits[0] - _WINDOW_BEFORE), min(n, hits[0] + _WINDOW_AFTER)
-    for h in hits[1:]:
-        s, e = max(0, h - _WINDOW_BEFORE), min(n, h + _WINDOW_AFTER)
-        if s <= hi:
-            hi = max(hi, e)
-        else:
-            windows.append((lo, hi))
-            lo, hi = s, e
-    windows.append((lo, hi))
-    return windows
+    starts = set(hits)
+    for h in hits:
+        for m in _WORD_START_RE.finditer(low, max(0, h - _WINDOW_BEFORE), h):
+            starts.add(m.start())
+    return sorted(starts)
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -183,22 +277,29 @@ class KeywordSecrets:
             return
         low = _lower_same_length(text)
         found: list[tuple[int, int]] = []
-        for lo, hi in _keyword_windows(low):
-            for km in _KEYWORD_RE.finditer(text, lo, hi):
-                kind = km.lastgroup or "password"
-                if any(s <= km.start() < e for s, e in found[-8:]):
-                    continue  # the keyword is part of a value already found
-                if self._header_cell(text, km.start()):
-                    span = (self._column(text, km.start(), km.end(), kind)
-                            or self._after(text, km.end(), kind, False))
-                else:
-                    span = (self._after(text, km.end(), kind,
-                                        self._intro_before(text, km.start()))
-                            or self._before(text, km.start(), kind)
-                            or self._column(text, km.start(), km.end(), kind))
-                if span is not None:
-                    found.append(span)
-                    yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
+        kw_end = -1
+        for p in _keyword_starts(low):
+            if p < kw_end:
+                continue
+            pat = _KEYWORD_AT.get(low[p])
+            km = pat.match(low, p) if pat is not None else None
+            if km is None:
+                continue
+            kw_end = km.end()
+            kind = km.lastgroup or "password"
+            if any(s <= km.start() < e for s, e in found[-8:]):
+                continue  # the keyword is part of a value already found
+            if self._header_cell(text, km.start()):
+                span = (self._column(text, km.start(), km.end(), kind)
+                        or self._after(text, km.end(), kind, False))
+            else:
+                span = (self._after(text, km.end(), kind,
+                                    self._intro_before(text, km.start()))
+                        or self._before(text, km.start(), kind)
+                        or self._column(text, km.start(), km.end(), kind))
+            if span is not None:
+                found.append(span)
+                yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
 
     # -- value after the keyword -------------------------------------------------------------
 
@@ -268,6 +369,12 @@ class KeywordSecrets:
                 mode = ("verb" if by_verb else "explicit") if explicit else (
                     "newline" if newline else "apposition")
                 found = self._accept(text, ts, te, kind, mode)
+                if found is not None and mode == "newline" and kind != "security_answer":
+                    # a value under a bare label stands alone on its line
+                    rest_end = text.find("\n", found[1], found[1] + 200)
+                    rest = text[found[1]:rest_end if rest_end >= 0 else found[1] + 200]
+                    if rest.strip(" \t\v\xa0.,;:!)"):
+                        found = None
                 if found is not None:
                     return found
                 if (explicit and prose) or newline:
@@ -382,6 +489,9 @@ class KeywordSecrets:
         v = text[s:e]
         if v.lower() in _STOPWORDS or _looks_like_non_secret(v):
             return None
+        pat = _KEYWORD_AT.get(v[0].lower())
+        if pat is not None and pat.match(v.lower()):
+            return None  # another keyword ("Password: PIN"), which is read on its own
         if kind in ("pin", "puk"):
             if not v.isdigit() or not (4 <= len(v) <= (16 if kind == "puk" else 12)):
                 return None
