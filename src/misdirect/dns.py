@@ -10,7 +10,7 @@ import threading
 import time
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 __all__ = ["CachedResolver", "DomainStatus", "MailResolver", "MxAnswer"]
 
@@ -50,8 +50,15 @@ class CachedResolver:
         self._resolver.timeout = timeout
         self._ttl = ttl
         self._negative_ttl = negative_ttl
+        self._timeout = timeout
+        self._nameservers = nameservers
         self._cache: dict[str, tuple[float, MxAnswer]] = {}
         self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # sent to another process without its cache and lock
+        return (_rebuild_resolver, (self._timeout, self._ttl, self._negative_ttl,
+                                    self._nameservers))
 
     def mail_status(self, domain: str) -> MxAnswer:
         now = time.monotonic()
@@ -93,3 +100,9 @@ class CachedResolver:
             except dns.exception.DNSException as e:
                 return MxAnswer(DomainStatus.UNKNOWN, type(e).__name__)
         return MxAnswer(DomainStatus.UNDELIVERABLE, "no MX and no address record")
+
+
+def _rebuild_resolver(timeout: float, ttl: float, negative_ttl: float,
+                      nameservers: list[str] | None) -> CachedResolver:
+    return CachedResolver(timeout=timeout, ttl=ttl, negative_ttl=negative_ttl,
+                          nameservers=nameservers)

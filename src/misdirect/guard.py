@@ -112,6 +112,12 @@ class Guard:
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A Guard travels to another process (a Dask worker) as its parts: the directory goes by
+        URL and builds its index there once; threads, locks and caches are made anew."""
+        return (_rebuild_guard, (self.directory, self.policy, self.checks, self.resolver,
+                                 self.scan_content))
+
     # -- checking --------------------------------------------------------------------------------
 
     def check(self, email: OutboundEmail) -> Verdict:
@@ -235,6 +241,12 @@ class Guard:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+
+
+def _rebuild_guard(directory: Directory, policy: Policy, checks: Sequence[Check],
+                   resolver: MailResolver | None, scan_content: bool | Scanner) -> Guard:
+    return Guard(directory, policy=policy, checks=checks, resolver=resolver,
+                 scan_content=scan_content)
 
 
 def _runner(check: Check, ctx: CheckContext) -> Callable[[], list[Finding]]:
