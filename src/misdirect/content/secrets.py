@@ -162,6 +162,13 @@ _WORD_START_RE = re.compile(r"(?<!\w)\w")
 #: Anchors that are whole words (PIN, PUK, OTP, TAN, MDP): a hit inside a longer word is skipped.
 _WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
 _TOKEN_RE = re.compile(r"\S+")
+_HAS_ALNUM = re.compile(r"[^\W_]").search
+#: The bare keyword words; reading on past one of them would steal its value.
+_KEYWORD_WORDS = _w(
+    "password passwort kennwort salasana salasanasi lösenord lösenordet passord passordet "
+    "adgangskode kodeord wachtwoord contraseña mdp pin pin-koodi pin-kod pin-kode pin-code pincode "
+    "puk puk-koodi puk-kod puk-kode puk-code otp tan tunnusluku"
+)
 _CELL_SPLIT_RE = re.compile(r"[\t\v]")
 _WINDOW_BEFORE = 45
 _VALUE_WINDOW = 240
@@ -291,10 +298,9 @@ class KeywordSecrets:
                 continue  # the keyword is part of a value already found
             if self._header_cell(text, km.start()):
                 span = (self._column(text, km.start(), km.end(), kind)
-                        or self._after(text, km.end(), kind, False))
+                        or self._after(text, km.end(), kind, -1))
             else:
-                span = (self._after(text, km.end(), kind,
-                                    self._intro_before(text, km.start()))
+                span = (self._after(text, km.end(), kind, km.start())
                         or self._before(text, km.start(), kind)
                         or self._column(text, km.start(), km.end(), kind))
             if span is not None:
@@ -303,7 +309,7 @@ class KeywordSecrets:
 
     # -- value after the keyword -------------------------------------------------------------
 
-    def _after(self, text: str, pos: int, kind: str, by_verb: bool) -> tuple[int, int] | None:
+    def _after(self, text: str, pos: int, kind: str, kw_start: int) -> tuple[int, int] | None:
         """The value after a keyword, read token by token (see the module docstring).
 
         After a rejected candidate the reader goes on in *prose* mode through the rest of the
@@ -312,7 +318,7 @@ class KeywordSecrets:
         """
         end = min(len(text), pos + _VALUE_WINDOW)
         prev_end = pos
-        explicit = by_verb
+        explicit = by_verb = False
         newline = False
         fillers = 0
         prose = False
@@ -341,7 +347,7 @@ class KeywordSecrets:
             word = tok.lower().rstrip(_TRAIL_STRIP)
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
                                                       and not word.isalpha())
-            if not any(c.isalnum() for c in tok):
+            if _HAS_ALNUM(tok) is None:
                 if tok[-1] in ".!?":
                     sentences += 1
                     if sentences > 1:
@@ -352,6 +358,8 @@ class KeywordSecrets:
                     prose = True
                     continue
                 return None  # "(", "»": the clause ended without a value
+            if word in _KEYWORD_WORDS:
+                return None  # another keyword: the value, if any, belongs to it
             is_intro = word in _INTRO_VERBS or tok[-1] == ":" or (word in _COPULAS and not prose)
             if is_intro or word in _FILLERS:
                 if is_intro:
@@ -368,6 +376,8 @@ class KeywordSecrets:
             if explicit or (newline and not prose) or (fillers == 0 and not prose):
                 mode = ("verb" if by_verb else "explicit") if explicit else (
                     "newline" if newline else "apposition")
+                if mode == "apposition" and kw_start >= 0 and self._intro_before(text, kw_start):
+                    mode = "verb"  # "use the password X", "käytä salasanaa X"
                 found = self._accept(text, ts, te, kind, mode)
                 if found is not None and mode == "newline" and kind != "security_answer":
                     # a value under a bare label stands alone on its line
