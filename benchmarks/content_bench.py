@@ -255,7 +255,9 @@ def run(quick: bool = False) -> str:
     n_secrets = sum(len(m.secrets) for m in msgs)
     n_kept = sum(len(m.distractors) for m in msgs)
     out = ["## Content: secrets and redaction", ""]
-    out.append(f"Machine: {platform.machine()}, {os.cpu_count()} cores (shared), Python "
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    out.append(f"Machine: {platform.machine()}, {os.cpu_count()} cores shared with other jobs "
+               f"(load average {load:.1f} at the start), Python "
                f"{platform.python_version()}; {time.strftime('%Y-%m-%d')}. Command: "
                f"`python benchmarks/content_bench.py{' --quick' if quick else ''}`.")
     out.append("")
