@@ -6,12 +6,14 @@ A server that is not configured or not reachable skips its tests with the reason
 ``MISDIRECT_REQUIRE_SERVERS=1``, which turns that into a failure (CI sets it).
 
 Isolation: each test session works in its own PostgreSQL schema / MariaDB database (created at the
-first server test, dropped at the end), and every test starts from freshly created misdirect_*
-tables, so parallel runs by other people and earlier failed runs never interfere.
+first server test, dropped at the end); the misdirect_* tables in it are created once and emptied
+before and after every test, so parallel runs by other people and earlier failed runs never
+interfere.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 from misdirect import Directory, Guard
@@ -52,6 +54,28 @@ class _Server:
     url: URL
     admin_url: URL
     cleanup: Callable[[], None]
+    engine: Engine | None = None
+
+    def clean(self) -> None:
+        """Empty misdirect_* tables: created once per session, emptied row-wise between tests
+        (DDL per test would cost most of the run on the servers)."""
+        if self.engine is None:
+            self.engine = create_engine(self.url)
+            Base.metadata.drop_all(self.engine)
+            Base.metadata.create_all(self.engine)
+            return
+        try:
+            with self.engine.begin() as conn:
+                for table in reversed(Base.metadata.sorted_tables):
+                    conn.execute(table.delete())
+        except Exception:  # a test left the schema broken: start over
+            Base.metadata.drop_all(self.engine)
+            Base.metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+        self.cleanup()
 
 
 def _postgres_area(base: URL) -> _Server:
@@ -96,10 +120,10 @@ def server_areas() -> Iterator[dict[str, _Server | str]]:
     yield areas
     for area in areas.values():
         if isinstance(area, _Server):
-            area.cleanup()
+            area.close()
 
 
-def _server_url(kind: str, areas: dict[str, _Server | str]) -> URL:
+def _server(kind: str, areas: dict[str, _Server | str]) -> _Server:
     if kind not in areas:
         env, make = _AREAS[kind]
         raw = os.environ.get(env, "").strip()
@@ -115,24 +139,7 @@ def _server_url(kind: str, areas: dict[str, _Server | str]) -> URL:
     if isinstance(area, str):
         _unavailable(area)
     assert isinstance(area, _Server)
-    return area.url
-
-
-def _reset_tables(url: URL) -> None:
-    engine = create_engine(url)
-    try:
-        Base.metadata.drop_all(engine)
-        Base.metadata.create_all(engine)
-    finally:
-        engine.dispose()
-
-
-def _drop_tables(url: URL) -> None:
-    engine = create_engine(url)
-    try:
-        Base.metadata.drop_all(engine)
-    finally:
-        engine.dispose()
+    return area
 
 
 def _backend_params(kinds: tuple[str, ...]) -> list[object]:
@@ -149,34 +156,38 @@ def backend(request: pytest.FixtureRequest) -> str:
 def directory(request: pytest.FixtureRequest, backend: str, tmp_path: Path,
               server_areas: dict[str, _Server | str]) -> Iterator[Directory]:
     """An empty `Directory` on each backend (sqlite, sqlite-file, postgres, mariadb)."""
-    url = _url_for(backend, tmp_path, server_areas)
-    d = Directory.connect(url)
-    try:
-        yield d
-    finally:
-        d.close()
-        if backend in SERVER_BACKENDS:
-            _drop_tables(make_url(url))
+    with _scratch_url(backend, tmp_path, server_areas) as url:
+        d = Directory.connect(url)
+        try:
+            yield d
+        finally:
+            d.close()
 
 
-def _url_for(backend: str, tmp_path: Path, areas: dict[str, _Server | str]) -> str:
+@contextlib.contextmanager
+def _scratch_url(backend: str, tmp_path: Path,
+                 areas: dict[str, _Server | str]) -> Iterator[str]:
+    """A URL to empty misdirect_* tables, cleaned again afterwards."""
     if backend == "sqlite":
-        return "sqlite://"
+        yield "sqlite://"
+        return
     if backend == "sqlite-file":
-        return f"sqlite:///{tmp_path / 'customers.db'}"
-    url = _server_url(backend, areas)
-    _reset_tables(url)
-    return url.render_as_string(hide_password=False)
+        yield f"sqlite:///{tmp_path / 'customers.db'}"
+        return
+    area = _server(backend, areas)
+    area.clean()
+    try:
+        yield area.url.render_as_string(hide_password=False)
+    finally:
+        area.clean()
 
 
 @pytest.fixture(params=_backend_params(FILE_BACKENDS))
 def shared_url(request: pytest.FixtureRequest, tmp_path: Path,
                server_areas: dict[str, _Server | str]) -> Iterator[str]:
     """A URL that two `Directory` objects can open at once (file SQLite and the servers)."""
-    url = _url_for(str(request.param), tmp_path, server_areas)
-    yield url
-    if request.param in SERVER_BACKENDS:
-        _drop_tables(make_url(url))
+    with _scratch_url(str(request.param), tmp_path, server_areas) as url:
+        yield url
 
 
 @pytest.fixture

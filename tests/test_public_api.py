@@ -16,7 +16,7 @@ EXCEPTIONS = {"MisdirectError", "ConfigurationError", "PolicyError", "InputError
 
 
 def test_fixed_names_are_exported_and_importable() -> None:
-    assert FIXED <= set(misdirect.__all__)
+    assert set(misdirect.__all__) >= FIXED
     for name in FIXED:
         assert getattr(misdirect, name) is not None
     from misdirect import (  # noqa: F401 - the import line of the issue must work as written
@@ -37,7 +37,7 @@ def test_every_export_exists_and_is_listed_once() -> None:
 
 
 def test_exception_tree_is_exported() -> None:
-    assert EXCEPTIONS <= set(misdirect.__all__)
+    assert set(misdirect.__all__) >= EXCEPTIONS
     base = misdirect.MisdirectError
     for name in EXCEPTIONS:
         assert issubclass(getattr(misdirect, name), base)

@@ -90,9 +90,10 @@ class Reference:
         label = registrable_label(domain)
         out = set()
         for d in self.domains() - {domain}:
-            if OSA.distance(d, domain) <= 1:
-                out.add(d)
-            elif len(label) >= 3 and registrable_label(d) == label and split_suffix(d)[0] == head:
+            one_edit = OSA.distance(d, domain) <= 1
+            same_name = (len(label) >= 3 and registrable_label(d) == label
+                         and split_suffix(d)[0] == head)
+            if one_edit or same_name:
                 out.add(d)
         return out
 

@@ -275,10 +275,10 @@ def test_large_batch_loads(directory: Directory) -> None:
     assert ids(directory.owners("p77@mail0.example.fi")) == {"C-77"}
     assert directory.get("C-4999").emails == ["person.4999@example.se", "p4999@mail1.example.fi"]
 
-    # and again, as an update of everyone
-    report = directory.upsert(customers[::-1])
-    assert (report.inserted, report.updated) == (0, n)
-    assert len(directory) == n
+    # and part of it again, as updates mixed with new customers
+    report = directory.upsert([*customers[:1000], cust("C-new", "New Person", "new@example.se")])
+    assert (report.inserted, report.updated) == (1, 1000)
+    assert len(directory) == n + 1
 
 
 # -- Unicode -------------------------------------------------------------------------------------
