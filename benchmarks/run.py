@@ -16,7 +16,9 @@ import os
 import platform
 import subprocess
 import sys
+import threading
 import time
+from collections import deque
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -108,16 +110,30 @@ def run_section(module: str, title: str, quick: bool) -> tuple[str, bool]:
         return f"## {title}\n\nNot run: `benchmarks/{module}.py` does not exist yet.\n", True
     code = _CHILD.format(here=str(HERE), module=module, quick=quick)
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    # stream the section's progress to our stderr as it comes, keeping the tail for a failure
+    tail: deque[str] = deque(maxlen=6)
+
+    def pump() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            sys.stderr.write(line)
+            sys.stderr.flush()
+            if line.strip():
+                tail.append(line.rstrip("\n"))
+
+    pumping = threading.Thread(target=pump, daemon=True)
+    pumping.start()
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    proc.wait()
+    pumping.join()
     elapsed = time.perf_counter() - t0
-    sys.stderr.write(proc.stderr)
-    out = proc.stdout
     if proc.returncode == 0 and _BEGIN in out and _END in out:
         md = out.split(_BEGIN, 1)[1].split(_END, 1)[0].strip("\n") + "\n"
         _log(f"{module}: done in {elapsed:.0f} s")
         return md, True
-    tail = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()][-6:]
     _log(f"{module}: FAILED (exit {proc.returncode}) after {elapsed:.0f} s")
     body = "\n".join(tail) or f"exit status {proc.returncode}, no output"
     return (f"## {title}\n\n**Failed** (exit status {proc.returncode}) after {elapsed:.0f} s:\n\n"
