@@ -174,7 +174,7 @@ def test_mask_address(address: str, masked: str) -> None:
 @FAST
 def test_mask_never_shows_the_whole_local_part(address: str) -> None:
     local = address.rpartition("@")[0]
-    assume(len(local) >= 3)
+    assume(len(local) >= 3 and "*" not in local)
     assert local not in mask_address(address)
 
 

@@ -192,6 +192,24 @@ def test_ten_thousand_recipients_in_every_field(guard: Guard) -> None:
     to = ["linnea.oberg1987@comhem.se"] * 4000
     verdict = guard.check(email(to, cc=["linnea.oberg187@comhem.se"] * 3000,
                                 bcc=["mattivirtanen77@gmail.com"] * 3000))
+    # BLOCK, or HOLD when a check ran over its budget on a loaded machine (fail closed)
+    assert verdict.action >= Action.HOLD
+    assert verdict.codes() <= KNOWN_CODES
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "guard.Guard._run discards the findings of an inline check that finished over its budget and "
+    "substitutes check_failed (HOLD): a computed owned_by_other_customer/namesake_collision (BLOCK) "
+    "is downgraded to HOLD. Fail-closed should keep the findings and add check_failed."))
+def test_slow_check_never_makes_the_verdict_weaker(memory_directory: Directory) -> None:
+    from misdirect import Policy
+
+    memory_directory.upsert(CUSTOMERS)
+    slow = Policy.model_validate({"checks": {"budgets_ms": {"owned_by_other_customer": 1e-6,
+                                                            "namesake_collision": 1e-6}}})
+    verdict = Guard(memory_directory, policy=slow, scan_content=False).check(
+        email(["mattivirtanen77@gmail.com"], customer_id="C-2"))
+    assert "check_failed" in verdict.codes()
     assert verdict.action is Action.BLOCK
 
 
