@@ -71,6 +71,7 @@ def scan(
     in the original field, never the value.
     """
     active = DEFAULT_DETECTORS if detectors is None else tuple(detectors)
+    should_redact: Callable[[str], bool]
     if isinstance(redact, bool):
         flag = redact
 
@@ -121,7 +122,7 @@ def scan(
                 explanation=f"{describe_kind(m.kind)} in the {_FIELD_NAMES[fname]} at characters "
                             f"{start}–{end} ({'redacted' if done else 'not redacted'}).",
                 kind=m.kind,
-                location=Location(field=fname, start=start, end=end),  # type: ignore[arg-type]
+                location=Location(field=fname, start=start, end=end),
                 check="content." + m.detector,
             ))
             if done:
@@ -140,7 +141,7 @@ def scan(
                     explanation=f"{describe_kind(m.kind)} appears in the {_FIELD_NAMES[fname]} at "
                                 f"characters {start}–{end}.",
                     kind=m.kind,
-                    location=Location(field=fname, start=start, end=end),  # type: ignore[arg-type]
+                    location=Location(field=fname, start=start, end=end),
                     check="content." + personal.id,
                 ))
 

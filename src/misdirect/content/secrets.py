@@ -170,7 +170,7 @@ _KEYWORD_WORDS = _w(
     "puk puk-koodi puk-kod puk-kode puk-code otp tan tunnusluku"
 )
 _CELL_SPLIT_RE = re.compile(r"[\t\v]")
-_WINDOW_BEFORE = 45
+_WINDOW_BEFORE = 26
 _VALUE_WINDOW = 240
 _MAX_TOKENS = 18
 
@@ -209,8 +209,10 @@ def _keyword_starts(low: str) -> list[int]:
             i = find(anchor, i + 1)
     starts = set(hits)
     for h in hits:
-        for m in _WORD_START_RE.finditer(low, max(0, h - _WINDOW_BEFORE), h):
-            starts.add(m.start())
+        # a keyword starts at its anchor or at one of the two or three word starts before it
+        # ("verification code", "one-time code", "kertakäyttöinen koodi", "Authentifizierungscode")
+        near = [m.start() for m in _WORD_START_RE.finditer(low, max(0, h - _WINDOW_BEFORE), h)]
+        starts.update(near[-3:])
     return sorted(starts)
 
 
