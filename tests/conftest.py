@@ -80,7 +80,7 @@ class _Server:
 
 def _postgres_area(base: URL) -> _Server:
     schema = f"misdirect_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with admin.connect() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     url = base.update_query_dict({"options": f"-csearch_path={schema}"})
@@ -95,7 +95,7 @@ def _postgres_area(base: URL) -> _Server:
 
 def _mariadb_area(base: URL) -> _Server:
     database = f"misdirect_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with admin.connect() as conn:
         # The server's default collation (utf8mb4_general_ci: case- and accent-insensitive), as
         # a real deployment gets it: the directory must not depend on a binary collation.
@@ -119,7 +119,7 @@ def server_areas() -> Iterator[dict[str, _Server | str]]:
     areas: dict[str, _Server | str] = {}
     yield areas
     for area in areas.values():
-        if isinstance(area, _Server):
+        if not isinstance(area, str):  # not isinstance(_Server): see _server
             area.close()
 
 
