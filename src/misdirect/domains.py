@@ -110,6 +110,10 @@ class DomainKnowledge:
             self._cache = (popularity, deletions)
         return self._cache
 
+    def refresh(self) -> None:
+        """Rebuild the known-domain tables now if the directory's domain counts changed."""
+        self._known()
+
     def is_known(self, domain: str) -> bool:
         return domain in self._known()[0]
 

@@ -110,7 +110,32 @@ class Guard:
                                   if c != "undeliverable_domain" or resolver is not None)
         self._budgets = {c.id: p.checks.budget(c.id) for c in self.checks}
         self._pool: ThreadPoolExecutor | None = None
+        self._warmed = False
+        self._warm_lock = threading.Lock()
         self._pool_lock = threading.Lock()
+
+    def warm(self) -> None:
+        """Load what checks load lazily (the index, the shipped domain and name lists, the content
+        patterns), so that a cold start is not counted against the checks' time budgets. The
+        first `check` calls it; call it yourself to pay the cost at start-up instead."""
+        with self._warm_lock:
+            if self._warmed:
+                return
+            from misdirect.names import first_names, surnames
+
+            try:
+                self.directory.index  # noqa: B018 - builds the index from the database
+                self._domains.refresh()
+            except Exception:  # noqa: BLE001 - the check that needs it reports the failure
+                return
+            first_names()
+            surnames()
+            if self.scan_content is True:
+                from misdirect import content
+
+                content.scan(OutboundEmail(customer_id="-", subject="PIN 1234",
+                                           text="Password: warm-up"), None)
+            self._warmed = True
 
     def __reduce__(self) -> tuple[Any, ...]:
         """A Guard travels to another process (a Dask worker) as its parts: the directory goes by
@@ -129,6 +154,8 @@ class Guard:
         """
         if not isinstance(email, OutboundEmail):
             raise InputError(f"Guard.check takes an OutboundEmail, not {type(email).__name__}")
+        if not self._warmed:
+            self.warm()
         policy = self.policy
         settings = policy.recipients
         recipients = [Recipient.parse(f, a, plus_everywhere=settings.plus_everywhere)
@@ -145,6 +172,12 @@ class Guard:
             return Verdict(action=decision.action, findings=findings, message=email,
                            recipient_actions=decision.recipient_actions,
                            reasons=decision.reasons)
+        # Shared caches that follow the directory (domain counts) are brought up to date here,
+        # before any check's time budget starts: a check is timed for its own work only.
+        try:
+            self._domains.refresh()
+        except Exception as e:  # noqa: BLE001 - the directory failed: fail safe below
+            findings.append(_failed("directory", e))
         if not recipients:
             findings.append(Finding(code="no_recipients", check="guard",
                                     explanation="The message has no recipient in to, cc or bcc."))
@@ -165,8 +198,10 @@ class Guard:
                             domains=self._domains, resolver=self._check_resolver,
                             sensitive_kinds=secret_kinds | personal_kinds,
                             verification=policy.verification)
+        # Budgets are per check for a message of up to ten recipients, and grow with more.
+        scale = max(1.0, len(recipients) / 10)
         for check in self.checks:
-            found = self._run(check.id, _runner(check, ctx), findings)
+            found = self._run(check.id, _runner(check, ctx), findings, scale)
             if found:
                 findings.extend(found)
 
@@ -193,9 +228,15 @@ class Guard:
         return scanner(email, self.directory.get(email.customer_id),
                        redact=self.policy.redact())
 
-    def _run(self, check_id: str, work: Callable[[], Any], findings: list[Finding]) -> Any:
-        """Run one check under its budget; on error or overrun append check_failed, return None."""
-        budget = self._budgets.get(check_id) or self.policy.checks.budget(check_id)
+    def _run(self, check_id: str, work: Callable[[], Any], findings: list[Finding],
+             scale: float = 1.0) -> Any:
+        """Run one check under its budget (times ``scale``, for messages with many recipients).
+
+        Raised or abandoned (an isolated check past its budget): a ``check_failed`` finding and
+        None. Finished late: its findings are kept, so the verdict is never weaker than what it
+        computed, and ``check_failed`` is added because the budget was broken.
+        """
+        budget = (self._budgets.get(check_id) or self.policy.checks.budget(check_id)) * scale
         start = time.perf_counter()
         try:
             if check_id in self._isolate:
@@ -209,8 +250,9 @@ class Guard:
                 result = work()
                 elapsed = time.perf_counter() - start
                 if elapsed > budget:
-                    raise CheckTimedOut(f"took {elapsed * 1000:.0f} ms, over its budget of "
-                                        f"{budget * 1000:.0f} ms")
+                    findings.append(_failed(check_id, CheckTimedOut(
+                        f"took {elapsed * 1000:.0f} ms, over its budget of "
+                        f"{budget * 1000:.0f} ms")))
         except Exception as e:  # includes a customer deleted between lookup and content scan
             findings.append(_failed(check_id, e))
             return None

@@ -38,25 +38,24 @@ class Action(str, Enum):
     def rank(self) -> int:
         return _ACTION_RANK[self.value]
 
+    @staticmethod
+    def _rank_of(other: object) -> int:
+        """Rank of another Action or of its value ("hold"); anything else cannot be ordered."""
+        if isinstance(other, str) and other in _ACTION_RANK:
+            return _ACTION_RANK[str.__str__(other)]
+        raise TypeError(f"cannot order an Action against {other!r}")
+
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Action):
-            return NotImplemented
-        return self.rank < other.rank
+        return self.rank < self._rank_of(other)
 
     def __le__(self, other: object) -> bool:
-        if not isinstance(other, Action):
-            return NotImplemented
-        return self.rank <= other.rank
+        return self.rank <= self._rank_of(other)
 
     def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Action):
-            return NotImplemented
-        return self.rank > other.rank
+        return self.rank > self._rank_of(other)
 
     def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Action):
-            return NotImplemented
-        return self.rank >= other.rank
+        return self.rank >= self._rank_of(other)
 
     def __str__(self) -> str:
         return self.value

@@ -328,25 +328,49 @@ class MailboxIndex:
 
     def upsert(self, entries: Iterable[CustomerEntry]) -> None:
         with self._lock:
+            removed: list[CustomerEntry] = []
+            added: list[CustomerEntry] = []
             for e in entries:
-                self._remove(e.id)
+                old = self._remove(e.id)
+                if old is not None:
+                    removed.append(old)
                 self._delta.add(e)
-            self._domains_cache = None
+                added.append(e)
+            self._adjust_domains(removed, added)
             if len(self._delta.entries) > self.compact_after:
                 self.compact()
 
     def delete(self, customer_ids: Iterable[str]) -> None:
         with self._lock:
-            for cid in customer_ids:
-                self._remove(cid)
-            self._domains_cache = None
+            removed = [old for cid in customer_ids if (old := self._remove(cid)) is not None]
+            self._adjust_domains(removed, [])
 
-    def _remove(self, customer_id: str) -> None:
-        if self._delta.remove(customer_id) is not None:
-            return
+    def _remove(self, customer_id: str) -> CustomerEntry | None:
+        """Take a customer out (delta entry dropped, base slot tombstoned); returns what it was."""
+        old = self._delta.remove(customer_id)
+        if old is not None:
+            return old
         slot = self._base_slot(customer_id)
-        if slot is not None:
-            self._dead.add(slot)
+        if slot is None:
+            return None
+        self._dead.add(slot)
+        return self._base.entry(slot)
+
+    def _adjust_domains(self, removed: Iterable[CustomerEntry],
+                        added: Iterable[CustomerEntry]) -> None:
+        """Keep the domain table right without rebuilding it (a rebuild at a million customers
+        takes about a second, and would land in the next check)."""
+        if self._domains_cache is None:
+            return  # built from scratch on first use
+        change: Counter[str] = Counter()
+        for e in removed:
+            for _a, k in e.addresses:
+                change[_split_key(k)[1]] -= 1
+        for e in added:
+            for _a, k in e.addresses:
+                change[_split_key(k)[1]] += 1
+        if any(change.values()):
+            self._domains_cache = self._domains_cache.updated(change)
 
     def compact(self) -> None:
         """Fold the delta and the tombstones into a new base."""
@@ -512,11 +536,33 @@ class _DomainIndex:
                 self.by_deletion[v].add(d)
             self.by_label[registrable_label(d)].add(d)
 
+    def updated(self, change: Counter[str]) -> _DomainIndex:
+        """A new table with the counts changed; the deletion and label maps are shared and only
+        grow (a domain whose count drops to zero stays in them but is no longer counted).
+        Callers hold the index lock, which also guards every reader of these maps."""
+        new = object.__new__(_DomainIndex)
+        counts = dict(self.counts)
+        for d, n in change.items():
+            c = counts.get(d, 0) + n
+            if c > 0:
+                if d not in counts:
+                    for v in deletion_variants(d):
+                        self.by_deletion[v].add(d)
+                    self.by_label[registrable_label(d)].add(d)
+                counts[d] = c
+            else:
+                counts.pop(d, None)
+        new.counts = counts
+        new.by_deletion = self.by_deletion
+        new.by_label = self.by_label
+        return new
+
     def neighbours(self, domain: str) -> set[str]:
         out: set[str] = set()
+        counts = self.counts
         for v in deletion_variants(domain):
             for d in self.by_deletion.get(v, ()):
-                if d != domain and OSA.distance(d, domain, score_cutoff=1) <= 1:
+                if d != domain and d in counts and OSA.distance(d, domain, score_cutoff=1) <= 1:
                     out.add(d)
         label = registrable_label(domain)
         if len(label) >= 3:
@@ -524,7 +570,7 @@ class _DomainIndex:
             # sharing the label (mail.comhem.se is not a slip of comhem.com)
             head = split_suffix(domain)[0]
             out.update(d for d in self.by_label.get(label, ())
-                       if d != domain and split_suffix(d)[0] == head)
+                       if d != domain and d in counts and split_suffix(d)[0] == head)
         return out
 
     @property
