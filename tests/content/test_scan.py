@@ -171,3 +171,14 @@ def test_custom_detectors() -> None:
     result = scan(_email(text="aXXb PIN: 1234"), detectors=[_Everything()])
     assert result.message.text == "a[redacted password]b PIN: 1234"
     assert result.findings[0].check == "content.xs"
+
+
+def test_findings_are_capped_but_every_value_is_redacted() -> None:
+    from misdirect.content.scanner import MAX_FINDINGS_PER_FIELD
+
+    text = "".join(f"PIN: {1000 + i}\n" for i in range(MAX_FINDINGS_PER_FIELD + 50))
+    result = scan(_email(text=text))
+    assert len(result.findings) == MAX_FINDINGS_PER_FIELD + 1
+    assert result.findings[-1].location is None
+    assert "50 more secrets" in result.findings[-1].explanation
+    assert not any(ch.isdigit() for ch in (result.message.text or ""))

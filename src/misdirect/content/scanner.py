@@ -15,10 +15,14 @@ from misdirect.content.redact import apply_edits
 from misdirect.content.secrets import KeywordSecrets
 from misdirect.models import Customer, Finding, Location, OutboundEmail
 
-__all__ = ["DEFAULT_DETECTORS", "ContentScan", "scan"]
+__all__ = ["DEFAULT_DETECTORS", "MAX_FINDINGS_PER_FIELD", "ContentScan", "scan"]
 
 #: The built-in detectors, in one place. Adding a detector = one module + one entry here.
 DEFAULT_DETECTORS: tuple[Detector, ...] = (KeywordSecrets(), NationalIds(), PaymentCards())
+
+#: Findings per field are capped (a 10 MB body full of codes would otherwise make a million objects);
+#: every value is still redacted and counted in one summary finding.
+MAX_FINDINGS_PER_FIELD = 1000
 
 _FIELD_NAMES = {"subject": "subject line", "text": "text body", "html": "HTML body"}
 
@@ -113,10 +117,17 @@ def scan(
                     located.append((m, [(m.start, m.end)]))
 
         edits: list[tuple[int, int, str]] = []
-        for m, pieces in located:
+        omitted: dict[str, int] = {}
+        for n_found, (m, pieces) in enumerate(located):
             start, end = pieces[0][0], pieces[-1][1]
             done = should_redact(m.kind)
             secret_kinds.add(m.kind)
+            if done:
+                edits.append((pieces[0][0], pieces[0][1], marker_for(m.kind)))
+                edits.extend((s, e, "") for s, e in pieces[1:])
+            if n_found >= MAX_FINDINGS_PER_FIELD:
+                omitted[m.kind] = omitted.get(m.kind, 0) + 1
+                continue
             findings.append(Finding(
                 code="secret_in_body",
                 explanation=f"{describe_kind(m.kind)} in the {_FIELD_NAMES[fname]} at characters "
@@ -125,12 +136,22 @@ def scan(
                 location=Location(field=fname, start=start, end=end),
                 check="content." + m.detector,
             ))
-            if done:
-                edits.append((pieces[0][0], pieces[0][1], marker_for(m.kind)))
-                edits.extend((s, e, "") for s, e in pieces[1:])
+        if omitted:
+            kinds = ", ".join(f"{n} × {k}" for k, n in sorted(omitted.items()))
+            findings.append(Finding(
+                code="secret_in_body",
+                explanation=f"{sum(omitted.values())} more secrets in the {_FIELD_NAMES[fname]} "
+                            f"({kinds}); findings are capped at {MAX_FINDINGS_PER_FIELD} per field, "
+                            "redaction is not.",
+                kind=max(omitted, key=lambda k: omitted[k]),
+                check="content.scan",
+            ))
 
         if personal is not None:
-            for m in personal.find(view, fname):
+            for n_personal, m in enumerate(personal.find(view, fname)):
+                if n_personal >= MAX_FINDINGS_PER_FIELD:
+                    personal_kinds.add(m.kind)
+                    continue
                 pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
                 if not pieces:
                     continue
