@@ -45,7 +45,8 @@ def counts_as_near(ctx: CheckContext, recipient: ParsedAddress, n: Neighbour) ->
     short local parts (``anna1`` / ``anna2``), and local parts that differ only in a trailing
     number (``havfrue10`` / ``havfrue1``, ``erik.berg84`` / ``erik.berg85``): people pick a name and
     add digits until the provider accepts it. An address built from the customer's own name is
-    explained by that name, so a non-namesake neighbour of it is taken for a coincidence too.
+    explained by that name, so a non-namesake neighbour of it is taken for a coincidence too, and
+    so is the same local part at another real mail domain.
     """
     if ctx.is_namesake(n.customer):
         return True
@@ -55,7 +56,10 @@ def counts_as_near(ctx: CheckContext, recipient: ParsedAddress, n: Neighbour) ->
     min_length = ctx.settings.near_other_min_local_length
     other_local, _, other_domain = n.key.rpartition("@")
     if other_domain != recipient.key_domain:
-        return len(local) >= min_length  # the same local part at a neighbouring domain
+        # The same local part at a neighbouring domain is a slip only when the recipient's domain
+        # is not itself a real mail domain: kettunen@hotmail.fi and kettunen@hotmail.com are two
+        # people who chose the same name, kettunen@hotmial.com is a slip.
+        return len(local) >= min_length and not ctx.domains.is_known(recipient.key_domain)
     if min(len(local), len(other_local)) < min_length:
         return False
     return _TRAILING_DIGITS.sub("", local) != _TRAILING_DIGITS.sub("", other_local)
