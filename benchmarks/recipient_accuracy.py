@@ -28,7 +28,13 @@ if __package__:
 else:  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from recipient_corpus import (  # type: ignore[no-redef]
-        CODES, INFO, LOCALES, SCENARIOS, Corpus, LabelledSend, generate,
+        CODES,
+        INFO,
+        LOCALES,
+        SCENARIOS,
+        Corpus,
+        LabelledSend,
+        generate,
     )
 
 from misdirect import Action, Directory, Guard, OutboundEmail
@@ -268,7 +274,7 @@ def report(result: Result, corpus: Corpus, timings: dict[str, float], *, mode: s
     out.append("**Clean sends**: "
                + "; ".join(f"{s} {r.clean_alarm[s]}/{r.clean_n[s]} flagged"
                            for s in ("clean_own", "clean_new_plausible"))
-               + (f"; codes behind the flags: "
+               + ("; codes behind the flags: "
                   + ", ".join(f"`{c}` {n}" for c, n in r.clean_alarm_codes.most_common())
                   if r.clean_alarm_codes else "")
                + (f"; {r.clean_alarm_neighbour} of the flagged new addresses really are one slip "

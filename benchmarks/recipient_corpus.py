@@ -161,11 +161,8 @@ def ascii_fold(text: str) -> str:
 
 def provider_label(domain: str) -> str:
     """``hotmail`` for hotmail.se, hotmail.com and hotmail.co.uk."""
-    if domain.endswith(".co.uk"):
-        domain = domain[: -len(".co.uk")]
-    else:
-        domain = domain.rpartition(".")[0]
-    return domain.rpartition(".")[2]
+    head = domain.removesuffix(".co.uk") if domain.endswith(".co.uk") else domain.rpartition(".")[0]
+    return head.rpartition(".")[2]
 
 
 def valid_syntax(address: str) -> bool:

@@ -79,7 +79,7 @@ class CachedResolver:
 
         try:
             mx = self._resolver.resolve(domain, "MX")
-            hosts = [str(r.exchange).rstrip(".") for r in mx]  # type: ignore[attr-defined]
+            hosts = [str(r.exchange).rstrip(".") for r in mx]
             if hosts == [""]:
                 return MxAnswer(DomainStatus.UNDELIVERABLE, "null MX: the domain accepts no mail")
             return MxAnswer(DomainStatus.DELIVERABLE, "MX " + ", ".join(hosts[:3]))

@@ -13,10 +13,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Engine,
+    Table,
     bindparam,
     create_engine,
     delete,
@@ -46,10 +47,10 @@ from misdirect.names import name_key
 
 __all__ = ["Directory", "UpsertReport"]
 
-_C = CustomerRow.__table__
-_A = AddressRow.__table__
-_M = MetaRow.__table__
-_S = SharedMailboxRow.__table__
+_C = cast(Table, CustomerRow.__table__)
+_A = cast(Table, AddressRow.__table__)
+_M = cast(Table, MetaRow.__table__)
+_S = cast(Table, SharedMailboxRow.__table__)
 _CUSTOMER_FIELDS = ("full_name", "city", "postal_address", "postal_code", "phone", "birth_date",
                     "national_id", "customer_number", "flags", "notes")
 
@@ -616,14 +617,13 @@ class _Transaction:
         except SQLAlchemyError as e:
             raise DirectoryError(f"cannot {self._doing}: {_short(e)}") from e
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
             self._ctx.__exit__(exc_type, exc, tb)
         except SQLAlchemyError as e:
             raise DirectoryError(f"cannot {self._doing}: {_short(e)}") from e
         if isinstance(exc, SQLAlchemyError):
             raise DirectoryError(f"cannot {self._doing}: {_short(exc)}") from exc
-        return False
 
 
 def _short(e: BaseException) -> str:
