@@ -137,7 +137,9 @@ def test_sqlite_file_removed_mid_check(tmp_path: Path, policy: Policy | None,
     d.close()
 
 
-def test_sqlite_file_removed_before_content_scan(tmp_path: Path) -> None:
+def test_database_gone_after_index_built_is_answered_from_the_index(tmp_path: Path) -> None:
+    """Checks and the content scan read only the in-memory index: once it is built, a database
+    outage does not change the (complete) answer for a directory that nobody else writes to."""
     path = tmp_path / "customers.db"
     d = Directory.connect(f"sqlite:///{path}")
     d.upsert([CUSTOMER])
@@ -145,8 +147,23 @@ def test_sqlite_file_removed_before_content_scan(tmp_path: Path) -> None:
     d.close()
     os.remove(path)
     v = Guard(d).check(EMAIL)
+    assert "check_failed" not in v.codes()
+    assert "personal_data_in_body" in v.codes()  # the record's fields came from the index
+    d.close()
+
+
+def test_database_gone_with_refresh_interval_fails_closed(tmp_path: Path) -> None:
+    """With refresh_interval (other processes write), an unreachable database means the index
+    may be stale: the check fails closed."""
+    path = tmp_path / "customers.db"
+    d = Directory.connect(f"sqlite:///{path}", refresh_interval=0.0)
+    d.upsert([CUSTOMER])
+    d.customer("C-1")
+    d.close()
+    os.remove(path)
+    v = Guard(d).check(EMAIL)
     assert v.action is Action.HOLD
-    assert [f.check for f in v.findings if f.code == "check_failed"] == ["content"]
+    assert [f.check for f in v.findings if f.code == "check_failed"] == ["directory"]
     d.close()
 
 

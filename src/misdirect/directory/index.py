@@ -60,6 +60,10 @@ class CustomerEntry:
     shared: frozenset[str] = frozenset()
     flags: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    #: The record's personal-data fields that are set, as ``(field, value)`` pairs (postal_address,
+    #: postal_code, city, phone, birth_date as ISO text, national_id, customer_number): the content
+    #: scan looks for them in the body, so the index holds them and no check reads the database.
+    personal: tuple[tuple[str, str], ...] = ()
 
     @property
     def keys(self) -> frozenset[str]:
@@ -102,6 +106,21 @@ class Neighbour:
     address: str
     key: str
     distance: int
+
+
+_FIELD_SEP, _PAIR_SEP = "\x1f", "\x1e"
+
+
+def _encode_personal(pairs: tuple[tuple[str, str], ...]) -> str:
+    """``field\x1fvalue\x1e...``: separators that no postal address or phone number contains."""
+    return _PAIR_SEP.join(f"{k}{_FIELD_SEP}{v.replace(_FIELD_SEP, ' ').replace(_PAIR_SEP, ' ')}"
+                          for k, v in pairs)
+
+
+def _decode_personal(text: str) -> tuple[tuple[str, str], ...]:
+    if not text:
+        return ()
+    return tuple(tuple(p.split(_FIELD_SEP, 1)) for p in text.split(_PAIR_SEP))  # type: ignore[misc]
 
 
 def _h(text: str) -> int:
@@ -200,8 +219,10 @@ class _Base:
         addr_state: list[int] = []
         addr_verified: list[float] = []
         extras: dict[int, _Extras] = {}
+        personal: list[str] = []
         for slot, e in enumerate(entries):
             ids.append(e.id)
+            personal.append(_encode_personal(e.personal))
             names.append(e.full_name)
             name_keys.append(e.name_key)
             for i, (address, key) in enumerate(e.addresses):
@@ -222,6 +243,7 @@ class _Base:
         self.ids = _Blob(ids)
         self.names = _Blob(names)
         self.name_keys = _Blob(name_keys)
+        self.personal = _Blob(personal)
         self.addresses = _Blob(addr_text)
         self.keys = _Blob(addr_keys)
         self.cust_start = np.asarray(cust_start, dtype=np.int64)
@@ -266,11 +288,13 @@ class _Base:
             shared=x.shared if x else frozenset(),
             flags=x.flags if x else (),
             notes=x.notes if x else (),
+            personal=_decode_personal(self.personal[slot]),
         )
 
     @property
     def nbytes(self) -> int:
-        parts = (self.ids, self.names, self.name_keys, self.addresses, self.keys, self.by_id,
+        parts = (self.ids, self.names, self.name_keys, self.personal, self.addresses, self.keys,
+                 self.by_id,
                  self.by_name, self.by_key, self.by_deletion)
         return (sum(p.nbytes for p in parts) + self.cust_start.nbytes + self.addr_cust.nbytes
                 + self.addr_state.nbytes + self.addr_verified.nbytes)

@@ -101,11 +101,30 @@ def entry_of(c: Customer) -> CustomerEntry:
             seen[key] = address.strip()
     return CustomerEntry(id=c.id, full_name=c.full_name, name_key=name_key(c.full_name),
                          addresses=tuple((a, k) for k, a in seen.items()),
-                         flags=tuple(c.flags), notes=tuple(c.notes))
+                         flags=tuple(c.flags), notes=tuple(c.notes),
+                         personal=_personal_pairs(c.model_dump(include=set(PERSONAL_FIELDS))))
+
+
+#: The record fields the content scan looks for in a body (kept in the index, see CustomerEntry).
+PERSONAL_FIELDS = ("postal_address", "postal_code", "city", "phone", "birth_date", "national_id",
+                   "customer_number")
+
+
+def _personal_pairs(values: Any) -> tuple[tuple[str, str], ...]:
+    """``(field, text)`` for the personal fields that are set; ``values`` maps or sequences them."""
+    if not isinstance(values, dict):
+        values = dict(zip(PERSONAL_FIELDS, values, strict=True))
+    out = []
+    for k in PERSONAL_FIELDS:
+        v = values.get(k)
+        if v not in (None, ""):
+            out.append((k, v.isoformat() if isinstance(v, dt.date) else str(v)))
+    return tuple(out)
 
 
 def _entry_from_rows(cid: str, full_name: str | None, nkey: str | None, rows: Sequence[Any],
-                     flags: Any, notes: Any, shared: set[str] | None) -> CustomerEntry:
+                     flags: Any, notes: Any, shared: set[str] | None,
+                     personal: Sequence[Any] = ()) -> CustomerEntry:
     """An index entry from address rows ``(customer_pk, address, key, state, verified_at,
     misdirected)``: misdirected rows are not the customer's addresses, only marks."""
     live = [r for r in rows if not r[5]]
@@ -116,7 +135,8 @@ def _entry_from_rows(cid: str, full_name: str | None, nkey: str | None, rows: Se
         verified_at=tuple(r[4] for r in live),
         misdirected=frozenset(r[2] for r in rows if r[5]),
         shared=frozenset(shared or ()),
-        flags=tuple(flags or ()), notes=tuple(notes or ()))
+        flags=tuple(flags or ()), notes=tuple(notes or ()),
+        personal=_personal_pairs(personal) if personal else ())
 
 
 def _with_state(e: CustomerEntry, kept: dict[str, tuple[str, Any, bool]],
@@ -451,14 +471,15 @@ class Directory:
 
     @staticmethod
     def _entry(conn: Any, cpk: int, customer_id: str) -> CustomerEntry:
-        c = conn.execute(select(_C.c.full_name, _C.c.name_key, _C.c.flags, _C.c.notes)
+        c = conn.execute(select(_C.c.full_name, _C.c.name_key, _C.c.flags, _C.c.notes,
+                                *(_C.c[f] for f in PERSONAL_FIELDS))
                          .where(_C.c.pk == cpk)).one()
         rows = conn.execute(select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key,
                                    _A.c.verification, _A.c.verified_at, _A.c.misdirected)
                             .where(_A.c.customer_pk == cpk).order_by(_A.c.pk)).all()
         shared = {k for (k,) in conn.execute(select(_S.c.mailbox_key)
                                              .where(_S.c.customer_pk == cpk))}
-        return _entry_from_rows(customer_id, c[0], c[1], rows, c[2], c[3], shared)
+        return _entry_from_rows(customer_id, c[0], c[1], rows, c[2], c[3], shared, c[4:])
 
     def _after_write(self, apply: Callable[[MailboxIndex], None], size: int) -> None:
         with self._index_lock:
@@ -546,22 +567,30 @@ class Directory:
                     shared.setdefault(cpk, set()).add(skey)
                 customers = c1.execution_options(yield_per=20000).execute(
                     select(_C.c.pk, _C.c.id, _C.c.full_name, _C.c.name_key, _C.c.flags,
-                           _C.c.notes).order_by(_C.c.pk))
+                           _C.c.notes, *(_C.c[f] for f in PERSONAL_FIELDS)).order_by(_C.c.pk))
                 addresses = c2.execution_options(yield_per=20000).execute(
                     select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key, _A.c.verification,
                            _A.c.verified_at, _A.c.misdirected)
                     .order_by(_A.c.customer_pk, _A.c.pk))
                 pending = next(addresses, None)
-                for pk, cid, full_name, nkey, flags, notes in customers:
+                for pk, cid, full_name, nkey, flags, notes, *personal in customers:
                     rows: list[Any] = []
                     while pending is not None and pending[0] <= pk:
                         if pending[0] == pk:
                             rows.append(pending)
                         pending = next(addresses, None)
                     yield _entry_from_rows(cid, full_name, nkey, rows, flags, notes,
-                                           shared.get(pk))
+                                           shared.get(pk), personal)
         except SQLAlchemyError as e:
             raise DirectoryError(f"cannot read the directory to build its index: {e}") from e
+
+    def record(self, customer_id: str) -> Customer:
+        """The customer as the checks see it, from the in-memory index (no database read):
+        name, addresses on record, flags, notes and personal-data fields. `get` reads the
+        complete row from the database. Raises `UnknownCustomerError`."""
+        e = self.customer(customer_id)
+        return Customer(id=e.id, full_name=e.full_name, emails=[a for a, _k in e.addresses],
+                        flags=list(e.flags), notes=list(e.notes), **dict(e.personal))
 
     def customer(self, customer_id: str) -> CustomerEntry:
         """The indexed view of a customer. Raises `UnknownCustomerError`."""
