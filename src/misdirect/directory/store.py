@@ -589,8 +589,9 @@ class Directory:
         name, addresses on record, flags, notes and personal-data fields. `get` reads the
         complete row from the database. Raises `UnknownCustomerError`."""
         e = self.customer(customer_id)
-        return Customer(id=e.id, full_name=e.full_name, emails=[a for a, _k in e.addresses],
-                        flags=list(e.flags), notes=list(e.notes), **dict(e.personal))
+        return Customer.model_validate({
+            "id": e.id, "full_name": e.full_name, "emails": [a for a, _k in e.addresses],
+            "flags": list(e.flags), "notes": list(e.notes), **dict(e.personal)})
 
     def customer(self, customer_id: str) -> CustomerEntry:
         """The indexed view of a customer. Raises `UnknownCustomerError`."""
