@@ -46,7 +46,8 @@ import synthetic  # noqa: E402
 __all__ = ["Config", "measure", "render", "run"]
 
 PG_URL_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-PG_SCHEMA = "misdirect_bench"
+# Per run: two runs at once (another session's smoke or quick run) must not share tables.
+PG_SCHEMA = f"misdirect_bench_{os.getpid()}"
 
 #: The realistic mix of recipients, as shares of the queries.
 MIX: tuple[tuple[str, float], ...] = (
@@ -181,6 +182,12 @@ class Results:
     errors: list[str] = field(default_factory=list)
 
 
+def _one_line(e: BaseException) -> str:
+    """An error as one short line: it goes into a Markdown table cell."""
+    text = (str(e).strip().splitlines() or [""])[0]
+    return f"{type(e).__name__}: {text}"[:200].replace("|", "/")
+
+
 def _pg_url() -> str:
     return os.environ.get("MISDIRECT_BENCH_POSTGRES_URL", PG_URL_DEFAULT)
 
@@ -247,14 +254,14 @@ def measure(config: Config) -> Results:
         try:
             res.load["SQLite"] = _load(sqlite_url, records)
         except Exception as e:  # noqa: BLE001 - reported in RESULTS.md
-            res.load["SQLite"] = {"error": f"{type(e).__name__}: {e}"[:300]}
+            res.load["SQLite"] = {"error": _one_line(e)}
         if config.postgres:
             _log("loading into PostgreSQL")
             try:
                 _pg_reset_schema()
                 res.load["PostgreSQL"] = _load(_pg_url(), records, **_pg_options())
             except Exception as e:  # noqa: BLE001
-                res.load["PostgreSQL"] = {"error": f"{type(e).__name__}: {str(e)[:200]}"}
+                res.load["PostgreSQL"] = {"error": _one_line(e)}
         del records
         gc.collect()
 
@@ -382,7 +389,7 @@ def child_index(backend: str, work: Path, config: Config) -> dict[str, Any]:
         try:
             guard.check(emails[0])
         except Exception as e:  # noqa: BLE001 - e.g. the content scanner is not there yet
-            out[label] = {"error": f"{type(e).__name__}: {e}"[:200]}
+            out[label] = {"error": _one_line(e)}
             continue
         out[label] = _latencies(guard.check, emails, kinds, warmup=200)
         _log(f"{backend}: Guard.check ({label}) p50 {out[label]['all']['p50']:.0f} µs, "
