@@ -22,13 +22,16 @@ class NamesakeCollision:
         for r in ctx.recipients:
             if r.parsed is None or ctx.is_own(r):
                 continue
-            owners = [e for e in ctx.other_owners(r) if ctx.is_namesake(e)]
+            all_owners = ctx.other_owners(r)
+            owners = [e for e in all_owners if ctx.is_namesake(e)]
             how = "belongs to"
             if owners:
                 others = [ctx.other(e, r.parsed.key) for e in owners]
             else:
+                if all_owners:
+                    continue  # owned by someone else, not a namesake: no need for neighbours
                 near = [n for n in ctx.near_others(r) if ctx.is_namesake(n.customer)]
-                if not near or ctx.other_owners(r):
+                if not near:
                     continue
                 others = [ctx.other(n.customer, n.key) for n in near]
                 how = "is one slip from the address of"

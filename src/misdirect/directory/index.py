@@ -65,6 +65,13 @@ class CustomerEntry:
     #: scan looks for them in the body, so the index holds them and no check reads the database.
     personal: tuple[tuple[str, str], ...] = ()
 
+    def __post_init__(self) -> None:
+        # one spelling of "nothing known": () rather than ("unknown", ...) / (None, ...)
+        if self.states and all(s == "unknown" for s in self.states):
+            object.__setattr__(self, "states", ())
+        if self.verified_at and all(t is None for t in self.verified_at):
+            object.__setattr__(self, "verified_at", ())
+
     @property
     def keys(self) -> frozenset[str]:
         return frozenset(k for _a, k in self.addresses)
@@ -180,11 +187,12 @@ class _HashTable:
         self.rows_ = rows[order]
 
     def rows(self, h: int) -> NDArray[np.int32]:
-        q = self.hashes.dtype.type(h)  # a Python int would make NumPy convert the whole array
-        lo = int(np.searchsorted(self.hashes, q, side="left"))
-        if lo == len(self.hashes) or int(self.hashes[lo]) != h:
+        hashes = self.hashes
+        q = hashes.dtype.type(h)  # a Python int would make NumPy convert the whole array
+        lo = int(hashes.searchsorted(q, "left"))  # the method: np.searchsorted adds ~1 us
+        if lo == len(hashes) or int(hashes[lo]) != h:
             return self.rows_[0:0]
-        hi = int(np.searchsorted(self.hashes, q, side="right"))
+        hi = int(hashes.searchsorted(q, "right"))
         return self.rows_[lo:hi]
 
     def rows_many(self, hs: Sequence[int]) -> list[int]:
@@ -192,8 +200,8 @@ class _HashTable:
             return []
         # sorted queries walk the table in one direction: ~5x fewer cache misses on big tables
         q = np.sort(np.fromiter(hs, dtype=self.hashes.dtype, count=len(hs)))
-        lo = np.searchsorted(self.hashes, q, side="left")
-        hi = np.searchsorted(self.hashes, q, side="right")
+        lo = self.hashes.searchsorted(q, "left")
+        hi = self.hashes.searchsorted(q, "right")
         out: list[int] = []
         for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
             if b > a:
@@ -277,13 +285,16 @@ class _Base:
     def entry(self, slot: int) -> CustomerEntry:
         a, b = int(self.cust_start[slot]), int(self.cust_start[slot + 1])
         x = self.extras.get(slot)
+        codes = self.addr_state[a:b].tolist()
+        stamps = self.addr_verified[a:b].tolist()
         return CustomerEntry(
             id=self.ids[slot], full_name=self.names[slot], name_key=self.name_keys[slot],
             addresses=tuple((self.addresses[r], self.keys[r]) for r in range(a, b)),
-            states=tuple(STATES[int(c)] for c in self.addr_state[a:b].tolist()),
+            # () means "unknown" / "never verified" for every address: the common case is cheap
+            states=tuple(STATES[c] for c in codes) if any(codes) else (),
             verified_at=tuple(None if math.isnan(t) else
                               dt.datetime.fromtimestamp(t, dt.UTC).replace(tzinfo=None)
-                              for t in self.addr_verified[a:b].tolist()),
+                              for t in stamps) if any(t == t for t in stamps) else (),
             misdirected=x.misdirected if x else frozenset(),
             shared=x.shared if x else frozenset(),
             flags=x.flags if x else (),
@@ -494,14 +505,21 @@ class MailboxIndex:
                     e = self._delta.entries[cid]
                     other = next(k for a, k in e.addresses if a == address)
                     self._consider(found, key, local, other, lambda e=e: e, address, max_distance)
-            for other_domain in self._domains().neighbours(domain):
-                # the local part as the neighbour domain's provider would key it (Gmail: no dots)
-                other_key = mailbox_key(local, other_domain)
-                for e in self.owners(other_key):
-                    for address, k in e.addresses:
-                        if k == other_key:
-                            d = OSA.distance(key, other_key)
-                            found[(e.id, k)] = Neighbour(e, address, k, d)
+            # the local part as each neighbour domain's provider would key it (Gmail: no dots)
+            other_keys = {mailbox_key(local, d) for d in self._domains().neighbours(domain)}
+            if other_keys:
+                for row in base.by_key.rows_many([_h(k) for k in other_keys]):
+                    slot = int(base.addr_cust[row])
+                    k = base.keys[row]
+                    if slot not in self._dead and k in other_keys:
+                        e = base.entry(slot)
+                        found[(e.id, k)] = Neighbour(e, base.addresses[row], k,
+                                                     OSA.distance(key, k))
+                for k in other_keys:
+                    for cid in self._delta.by_key.get(k, ()):
+                        e = self._delta.entries[cid]
+                        address = next(a for a, kk in e.addresses if kk == k)
+                        found[(e.id, k)] = Neighbour(e, address, k, OSA.distance(key, k))
         return list(found.values())
 
     @staticmethod
