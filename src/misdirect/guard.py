@@ -201,7 +201,9 @@ class Guard:
         # Budgets are per check for a message of up to ten recipients, and grow with more.
         scale = max(1.0, len(recipients) / 10)
         for check in self.checks:
-            found = self._run(check.id, _runner(check, ctx), findings, scale)
+            found = (self._run(check.id, _runner(check, ctx), findings, scale)
+                     if check.id in self._isolate else
+                     self._run_inline(check, ctx, findings, scale))
             if found:
                 findings.extend(found)
 
@@ -256,6 +258,22 @@ class Guard:
         except Exception as e:  # includes a customer deleted between lookup and content scan
             findings.append(_failed(check_id, e))
             return None
+        return result
+
+    def _run_inline(self, check: Check, ctx: CheckContext, findings: list[Finding],
+                    scale: float) -> list[Finding] | None:
+        """`_run` for an inline check, without the closure (this runs a dozen times a message)."""
+        start = time.perf_counter()
+        try:
+            result = list(check.run(ctx))
+        except Exception as e:  # noqa: BLE001 - any failure of a check fails safe
+            findings.append(_failed(check.id, e))
+            return None
+        elapsed = time.perf_counter() - start
+        budget = (self._budgets.get(check.id) or self.policy.checks.budget(check.id)) * scale
+        if elapsed > budget:
+            findings.append(_failed(check.id, CheckTimedOut(
+                f"took {elapsed * 1000:.0f} ms, over its budget of {budget * 1000:.0f} ms")))
         return result
 
     def _executor(self) -> ThreadPoolExecutor:

@@ -17,7 +17,7 @@ class NamesakeCollision:
     codes: ClassVar[tuple[str, ...]] = ("namesake_collision",)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        if not ctx.namesake_count:
+        if all(ctx.is_own(r) for r in ctx.recipients) or not ctx.namesake_count:
             return
         for r in ctx.recipients:
             if r.parsed is None or ctx.is_own(r):
@@ -51,7 +51,7 @@ class NamesakeAmbiguous:
     codes: ClassVar[tuple[str, ...]] = ("namesake_ambiguous",)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        if not ctx.namesake_count:
+        if all(ctx.is_own(r) for r in ctx.recipients) or not ctx.namesake_count:
             return
         for r in ctx.recipients:
             if r.parsed is None or ctx.is_own(r) or ctx.other_owners(r):

@@ -24,6 +24,7 @@ import math
 import threading
 import zlib
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -65,16 +66,16 @@ class CustomerEntry:
     #: scan looks for them in the body, so the index holds them and no check reads the database.
     personal: tuple[tuple[str, str], ...] = ()
 
+    #: The mailbox keys of ``addresses`` (derived; asked for on every check).
+    keys: frozenset[str] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", frozenset(k for _a, k in self.addresses))
         # one spelling of "nothing known": () rather than ("unknown", ...) / (None, ...)
         if self.states and all(s == "unknown" for s in self.states):
             object.__setattr__(self, "states", ())
         if self.verified_at and all(t is None for t in self.verified_at):
             object.__setattr__(self, "verified_at", ())
-
-    @property
-    def keys(self) -> frozenset[str]:
-        return frozenset(k for _a, k in self.addresses)
 
     def state_of(self, key: str) -> str | None:
         """The verification state of one of this customer's mailboxes; None when not on record."""
@@ -163,54 +164,74 @@ class _Blob:
         offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
         if encoded:
             np.cumsum([len(b) for b in encoded], out=offsets[1:])
-        self.offsets = offsets
+        # a typed array, not NumPy: indexing it from Python is ~4x cheaper, at the same 8 bytes
+        self.offsets = array("q", offsets.tobytes())
 
     def __getitem__(self, i: int) -> str:
-        return self.data[int(self.offsets[i]):int(self.offsets[i + 1])].decode("utf-8")
+        offsets = self.offsets
+        return self.data[offsets[i]:offsets[i + 1]].decode("utf-8")
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
     @property
     def nbytes(self) -> int:
-        return len(self.data) + self.offsets.nbytes
+        return len(self.data) + self.offsets.itemsize * len(self.offsets)
 
 
 class _HashTable:
-    """Sorted 32-bit hashes with the row each came from; ``rows(h)`` is a binary search."""
+    """Sorted hashes with the row each came from, plus a bucket directory over their top bits.
 
-    __slots__ = ("hashes", "rows_")
+    ``rows(h)`` reads the directory entry of ``h``'s bucket (about four hashes share one) and scans
+    that short run: two or three memory reads, where a binary search over the 24 million
+    deletion hashes of a million customers made some twenty, most of them cache misses.
+    """
+
+    __slots__ = ("hashes", "rows_", "starts", "shift")
 
     def __init__(self, hashes: NDArray[np.unsignedinteger[Any]], rows: NDArray[np.int32]) -> None:
         order = np.argsort(hashes, kind="stable")
         self.hashes = hashes[order]
         self.rows_ = rows[order]
+        n = len(hashes)
+        bits = hashes.dtype.itemsize * 8
+        k = min(bits, max(1, (max(n, 1) - 1).bit_length() - 2))  # ~4 hashes per bucket
+        self.shift = bits - k
+        buckets = (self.hashes >> self.shift).astype(np.intp)
+        starts = np.zeros((1 << k) + 1, dtype=np.int64 if n >= 2**31 else np.int32)
+        np.cumsum(np.bincount(buckets, minlength=1 << k), out=starts[1:])
+        self.starts = starts
 
     def rows(self, h: int) -> NDArray[np.int32]:
-        hashes = self.hashes
-        q = hashes.dtype.type(h)  # a Python int would make NumPy convert the whole array
-        lo = int(hashes.searchsorted(q, "left"))  # the method: np.searchsorted adds ~1 us
-        if lo == len(hashes) or int(hashes[lo]) != h:
+        b = h >> self.shift
+        lo, hi = int(self.starts[b]), int(self.starts[b + 1])
+        if lo == hi:
             return self.rows_[0:0]
-        hi = int(hashes.searchsorted(q, "right"))
-        return self.rows_[lo:hi]
+        run = self.hashes[lo:hi].tolist()  # sorted; a popular name fills a long run
+        first = bisect_left(run, h)
+        if first == len(run) or run[first] != h:
+            return self.rows_[0:0]
+        return self.rows_[lo + first:lo + bisect_right(run, h, first)]
 
     def rows_many(self, hs: Sequence[int]) -> list[int]:
         if not len(self.hashes) or not hs:
             return []
-        # sorted queries walk the table in one direction: ~5x fewer cache misses on big tables
-        q = np.sort(np.fromiter(hs, dtype=self.hashes.dtype, count=len(hs)))
-        lo = self.hashes.searchsorted(q, "left")
-        hi = self.hashes.searchsorted(q, "right")
-        out: list[int] = []
-        for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
-            if b > a:
-                out.extend(self.rows_[a:b].tolist())
-        return out
+        q = np.fromiter(hs, dtype=self.hashes.dtype, count=len(hs))
+        b = (q >> self.shift).astype(np.intp)
+        lo, hi = self.starts[b], self.starts[b + 1]
+        width = int((hi - lo).max())
+        if width == 0:
+            return []
+        # every query's bucket at once: a (queries x widest bucket) grid of table positions
+        pos = lo[:, None] + np.arange(width)[None, :]
+        inside = pos < hi[:, None]
+        pos = np.where(inside, pos, 0)
+        hit = inside & (self.hashes[pos] == q[:, None])
+        return self.rows_[pos[hit]].tolist()
 
     @property
     def nbytes(self) -> int:
-        return self.hashes.nbytes + self.rows_.nbytes
+        return self.hashes.nbytes + self.rows_.nbytes + self.starts.nbytes
 
 
 class _Base:
@@ -571,6 +592,7 @@ class _DomainIndex:
 
     def __init__(self, counts: Counter[str]) -> None:
         self.counts = dict(counts)
+        self._neighbours: dict[str, frozenset[str]] = {}
         self.by_deletion: defaultdict[str, set[str]] = defaultdict(set)
         self.by_label: defaultdict[str, set[str]] = defaultdict(set)
         for d in self.counts:
@@ -597,9 +619,20 @@ class _DomainIndex:
         new.counts = counts
         new.by_deletion = self.by_deletion
         new.by_label = self.by_label
+        new._neighbours = {}
         return new
 
-    def neighbours(self, domain: str) -> set[str]:
+    def neighbours(self, domain: str) -> frozenset[str]:
+        """Domains on record one edit from ``domain``, or the same name under another suffix.
+        Cached per domain: a table is replaced, never changed in what it answers."""
+        hit = self._neighbours.get(domain)
+        if hit is None:
+            if len(self._neighbours) > 100_000:
+                self._neighbours.clear()
+            hit = self._neighbours[domain] = frozenset(self._find_neighbours(domain))
+        return hit
+
+    def _find_neighbours(self, domain: str) -> set[str]:
         out: set[str] = set()
         counts = self.counts
         for v in deletion_variants(domain):
