@@ -218,7 +218,8 @@ class _HashTable:
             return []
         q = np.fromiter(hs, dtype=self.hashes.dtype, count=len(hs))
         b = (q >> self.shift).astype(np.intp)
-        lo, hi = self.starts[b], self.starts[b + 1]
+        lo: NDArray[np.int64] = self.starts[b].astype(np.int64)
+        hi: NDArray[np.int64] = self.starts[b + 1].astype(np.int64)
         width = int((hi - lo).max())
         if width == 0:
             return []
@@ -227,7 +228,8 @@ class _HashTable:
         inside = pos < hi[:, None]
         pos = np.where(inside, pos, 0)
         hit = inside & (self.hashes[pos] == q[:, None])
-        return self.rows_[pos[hit]].tolist()
+        found: list[int] = self.rows_[pos[hit]].tolist()
+        return found
 
     @property
     def nbytes(self) -> int:
