@@ -62,6 +62,7 @@ class HtmlText:
                 parts.append(text_piece)
                 text_len += len(text_piece)
 
+        next_gt = -1
         while pos < n:
             m = _SPECIAL_RE.search(html, pos)
             if m is None:
@@ -97,15 +98,37 @@ class HtmlText:
                 pos = end
                 continue
             tm = _TAG_RE.match(html, i)
-            if tm is None:
-                parts.append("<")
-                text_len += 1
-                pos = i + 1
-                continue
-            name = tm.group(2).lower()
-            closing = tm.group(1) == "/"
-            end = tm.end()
-            if not closing and name in _RAW_TEXT_TAGS and not tm.group(3).endswith("/"):
+            if tm is not None:
+                name = tm.group(2).lower()
+                closing = tm.group(1) == "/"
+                end = tm.end()
+                attrs = tm.group(3)
+            else:
+                # A "<" then a letter opens a tag that runs to the next ">", whatever it holds:
+                # "<PIN<br>" is one tag named "pin<br" to a browser (and to html.parser), so its
+                # letters are not text to scan or redact. The next ">" is found once and reused,
+                # which keeps a body full of "<" linear.
+                j = i + 2 if html.startswith("</", i) else i + 1
+                if j >= n or not html[j].isascii() or not html[j].isalpha():
+                    parts.append("<")
+                    text_len += 1
+                    pos = i + 1
+                    continue
+                if next_gt < i:
+                    next_gt = html.find(">", i)
+                    if next_gt < 0:
+                        next_gt = n  # no ">" anywhere after: every later "<" is text
+                if next_gt >= n:
+                    parts.append("<")
+                    text_len += 1
+                    pos = i + 1
+                    continue
+                closing = j == i + 2
+                end = next_gt + 1
+                raw = html[j:next_gt]
+                name = re.split(r"[\s/]", raw, maxsplit=1)[0].lower()
+                attrs = raw[len(name):]
+            if not closing and name in _RAW_TEXT_TAGS and not attrs.endswith("/"):
                 close = re.compile(r"</" + name + r"\s*>", re.IGNORECASE).search(html, end)
                 end = n if close is None else close.end()
                 record("", i, end, True)
