@@ -198,17 +198,6 @@ def directory_url(backend: str, tmp_path: Path,
         yield url
 
 
-def _url_for(backend: str, tmp_path: Path, areas: dict[str, _Server | str]) -> str:
-    """Kept for tests/policy/test_failsafe.py: prefer the ``directory_url`` fixture. The tables
-    are emptied now, and again by the next test that uses the same server."""
-    if backend in SERVER_BACKENDS:
-        area = _server(backend, areas)
-        area.clean()
-        return area.url.render_as_string(hide_password=False)
-    with _scratch_url(backend, tmp_path, areas) as url:
-        return url
-
-
 @pytest.fixture
 def memory_directory() -> Iterator[Directory]:
     """An empty in-memory SQLite directory, for tests that are not about the backend."""

@@ -211,10 +211,3 @@ def test_postgres_connection_terminated_mid_check(backend: str, directory_url: s
     assert v.action is Action.HOLD
     assert "check_failed" in v.codes()
     d.close()
-
-
-@pytest.fixture
-def directory_url(backend: str, tmp_path: Path, server_areas: dict[str, object]) -> str:
-    from tests.conftest import _url_for
-
-    return _url_for(backend, tmp_path, server_areas)  # type: ignore[arg-type]
