@@ -2,6 +2,9 @@
 
     python benchmarks/run.py [--quick] [--only NAME ...]
 
+``--only`` re-runs some sections and keeps the others of the existing RESULTS.md as they were;
+every section ends with the date and commit it was measured at.
+
 A section is a module in this folder exposing ``run(quick: bool = False) -> str`` (Markdown). Each
 runs in its own subprocess, so memory figures are clean and one failure does not stop the rest; a
 failed section is shown briefly in RESULTS.md and the runner exits non-zero at the end. A section
@@ -29,7 +32,7 @@ RESULTS = HERE / "RESULTS.md"
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("speed", "speed", "Recipient checks: speed"),
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
-    ("content", "content_bench", "Content scanning"),
+    ("content", "content_bench", "Content: secrets and redaction"),
 )
 
 # The child imports the section and prints its Markdown between these markers, so that anything
@@ -84,7 +87,24 @@ def _git(*args: str) -> str:
         return "unknown"
 
 
-def header(quick: bool) -> str:
+def _sections_of(path: Path) -> dict[str, str]:
+    """The ``## Title`` sections of an existing RESULTS.md, by title."""
+    out: dict[str, str] = {}
+    title = None
+    lines: list[str] = []
+    for line in path.read_text().splitlines(keepends=True):
+        if line.startswith("## "):
+            if title is not None:
+                out[title] = "".join(lines)
+            title, lines = line[3:].strip(), [line]
+        elif title is not None:
+            lines.append(line)
+    if title is not None:
+        out[title] = "".join(lines)
+    return out
+
+
+def header(quick: bool, rerun: list[str] | None = None) -> str:
     commit = _git("rev-parse", "--short", "HEAD")
     dirty = " (with uncommitted changes)" if _git("status", "--porcelain", "--untracked-files=no",
                                                   "--", "src") else ""
@@ -99,7 +119,9 @@ def header(quick: bool) -> str:
         f"- Python {platform.python_version()} ({platform.python_implementation()}), {_os_name()}",
         f"- Date: {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}",
         f"- Commit: {commit}{dirty} on {_git('rev-parse', '--abbrev-ref', 'HEAD')}",
-        f"- Mode: {'quick (small sizes)' if quick else 'full'}",
+        f"- Mode: {'quick (small sizes)' if quick else 'full'}"
+        + (f"; this run re-measured {', '.join(rerun)} (the other sections keep the date and "
+           "commit under them)" if rerun else ""),
         "",
     ])
 
@@ -130,8 +152,11 @@ def run_section(module: str, title: str, quick: bool) -> tuple[str, bool]:
     proc.wait()
     pumping.join()
     elapsed = time.perf_counter() - t0
+    stamp = (f"\n_Measured {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')} at "
+             f"commit {_git('rev-parse', '--short', 'HEAD')}"
+             f"{' (quick)' if quick else ''}, in {elapsed:.0f} s._\n")
     if proc.returncode == 0 and _BEGIN in out and _END in out:
-        md = out.split(_BEGIN, 1)[1].split(_END, 1)[0].strip("\n") + "\n"
+        md = out.split(_BEGIN, 1)[1].split(_END, 1)[0].strip("\n") + "\n" + stamp
         _log(f"{module}: done in {elapsed:.0f} s")
         return md, True
     _log(f"{module}: FAILED (exit {proc.returncode}) after {elapsed:.0f} s")
@@ -149,14 +174,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS, help="default: %(default)s")
     ns = parser.parse_args(argv)
     chosen = [s for s in SECTIONS if not ns.only or s[0] in ns.only]
-    parts = [header(ns.quick)]
+    kept = _sections_of(ns.output) if ns.only and ns.output.exists() else {}
     failed: list[str] = []
+    fresh: dict[str, str] = {}
     for name, module, title in chosen:
         _log(f"section {name} ({module}.py){' --quick' if ns.quick else ''}")
         md, ok = run_section(module, title, ns.quick)
-        parts.append(md)
+        fresh[title] = md
         if not ok:
             failed.append(name)
+    parts = [header(ns.quick, rerun=[t for _n, _m, t in chosen] if ns.only else None)]
+    for _name, _module, title in SECTIONS:
+        if title in fresh:
+            parts.append(fresh[title])
+        elif title in kept:
+            parts.append(kept[title])
     ns.output.write_text("\n".join(parts))
     _log(f"wrote {ns.output}")
     if failed:
