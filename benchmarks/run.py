@@ -88,11 +88,17 @@ def _git(*args: str) -> str:
 
 
 def _sections_of(path: Path) -> dict[str, str]:
-    """The ``## Title`` sections of an existing RESULTS.md, by title."""
+    """The ``## Title`` sections of an existing RESULTS.md, by title, each stamped with the date
+    and commit it was measured at (from the old header when the section has no stamp)."""
     out: dict[str, str] = {}
     title = None
     lines: list[str] = []
+    date = commit = "unknown"
     for line in path.read_text().splitlines(keepends=True):
+        if line.startswith("- Date: ") and title is None:
+            date = line[len("- Date: "):].strip()
+        elif line.startswith("- Commit: ") and title is None:
+            commit = line[len("- Commit: "):].split()[0]
         if line.startswith("## "):
             if title is not None:
                 out[title] = "".join(lines)
@@ -101,6 +107,9 @@ def _sections_of(path: Path) -> dict[str, str]:
             lines.append(line)
     if title is not None:
         out[title] = "".join(lines)
+    for t, md in out.items():
+        if "_Measured " not in md:
+            out[t] = md.rstrip("\n") + f"\n\n_Measured {date} at commit {commit}._\n"
     return out
 
 
