@@ -47,7 +47,9 @@ __all__ = ["Config", "measure", "render", "run"]
 
 PG_URL_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 # Per run: two runs at once (another session's smoke or quick run) must not share tables.
-PG_SCHEMA = f"misdirect_bench_{os.getpid()}"
+# One schema per run, named by the parent and inherited by its child processes (each phase runs
+# in a fresh interpreter, whose own pid would name another, empty schema).
+PG_SCHEMA = os.environ.setdefault("MISDIRECT_BENCH_PG_SCHEMA", f"misdirect_bench_{os.getpid()}")
 
 #: The realistic mix of recipients, as shares of the queries.
 MIX: tuple[tuple[str, float], ...] = (
