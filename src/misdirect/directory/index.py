@@ -304,8 +304,19 @@ class _Base:
                                       np.frombuffer(del_rows, dtype=np.int32))
         del del_hashes, del_rows
         self.domain_counts = domain_counts
+        self._entries: dict[int, CustomerEntry] = {}
 
     def entry(self, slot: int) -> CustomerEntry:
+        """The customer in ``slot``, decoded once and kept in a bounded cache: the base never
+        changes (a replaced customer is tombstoned, not edited), so a cached entry stays right."""
+        cached = self._entries.get(slot)
+        if cached is None:
+            if len(self._entries) >= 16_384:
+                self._entries.clear()
+            cached = self._entries[slot] = self._decode(slot)
+        return cached
+
+    def _decode(self, slot: int) -> CustomerEntry:
         a, b = int(self.cust_start[slot]), int(self.cust_start[slot + 1])
         x = self.extras.get(slot)
         codes = self.addr_state[a:b].tolist()
