@@ -18,6 +18,8 @@ only add candidates; every candidate is verified with an exact OSA distance.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
 import hashlib
 import math
@@ -129,6 +131,14 @@ def _decode_personal(text: str) -> tuple[tuple[str, str], ...]:
     if not text:
         return ()
     return tuple(tuple(p.split(_FIELD_SEP, 1)) for p in text.split(_PAIR_SEP))  # type: ignore[misc]
+
+
+def _return_free_memory() -> None:
+    """Give the memory a build freed back to the operating system. A build makes and drops some
+    hundred million small objects; glibc keeps the pages unless asked (about a quarter of the
+    process growth at 300,000 customers). Elsewhere this does nothing."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _h(text: str) -> int:
@@ -392,6 +402,7 @@ class MailboxIndex:
         self._delta = _Delta()
         self._dead: set[int] = set()  # tombstoned base slots
         self._domains_cache: _DomainIndex | None = None
+        _return_free_memory()
 
     # -- updates ---------------------------------------------------------------------------------
 
@@ -448,6 +459,7 @@ class MailboxIndex:
             self._delta = _Delta()
             self._dead = set()
             self._domains_cache = None
+        _return_free_memory()
 
     # -- lookups ---------------------------------------------------------------------------------
 
