@@ -67,6 +67,18 @@ def test_runner_reports_missing_and_failing_sections(tmp_path: Path,
     md, ok = bench_run.run_section("broken", "Broken", quick=True)
     assert not ok and "Failed" in md and "boom" in md
     md, ok = bench_run.run_section("fine", "Fine", quick=True)
-    assert ok and md == "## Fine\n\nok\n"
+    assert ok and md.startswith("## Fine\n\nok\n")
+    assert "_Measured " in md and "(quick)" in md  # every section says when and at which commit
     head = bench_run.header(quick=True)
     assert "Machine:" in head and "Python" in head and "Commit:" in head
+
+
+def test_only_keeps_the_other_sections_with_their_stamp(tmp_path: Path) -> None:
+    old = tmp_path / "RESULTS.md"
+    old.write_text("# Benchmark results\n\n- Date: 2026-01-02 03:04 UTC\n- Commit: abc1234 on main\n\n"
+                   "## Speed\n\nfast\n\n## Accuracy\n\ngood\n\n_Measured 2026-01-01 at commit 0000000._\n")
+    kept = bench_run._sections_of(old)
+    assert list(kept) == ["Speed", "Accuracy"]
+    assert kept["Speed"].startswith("## Speed\n\nfast")
+    assert "_Measured 2026-01-02 03:04 UTC at commit abc1234._" in kept["Speed"]  # from the header
+    assert kept["Accuracy"].count("_Measured") == 1  # its own stamp is kept, not doubled
