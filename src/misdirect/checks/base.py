@@ -104,6 +104,7 @@ class CheckContext:
     resolver: MailResolver | None = None
     _owners: dict[str, list[CustomerEntry]] = field(default_factory=dict)
     _near: dict[str, list[Neighbour]] = field(default_factory=dict)
+    _slips: dict[str, tuple[str, int] | None] = field(default_factory=dict)
 
     @cached_property
     def own_keys(self) -> frozenset[str]:
@@ -148,12 +149,15 @@ class CheckContext:
         """``(the customer's address, distance)`` when the recipient is a slip of one of them."""
         if r.parsed is None or self.is_own(r):
             return None
-        best: tuple[str, int] | None = None
-        for address, own_key in self.customer.addresses:
-            d = slip_distance(r.parsed, own_key, self.settings)
-            if d is not None and (best is None or d < best[1]):
-                best = (address, d)
-        return best
+        key = r.parsed.key
+        if key not in self._slips:  # asked by the typo check and again by name_mismatch
+            best: tuple[str, int] | None = None
+            for address, own_key in self.customer.addresses:
+                d = slip_distance(r.parsed, own_key, self.settings)
+                if d is not None and (best is None or d < best[1]):
+                    best = (address, d)
+            self._slips[key] = best
+        return self._slips[key]
 
     def other(self, e: CustomerEntry, key: str | None = None) -> OtherCustomer:
         """Another customer as a finding may show it: id and masked address."""

@@ -588,9 +588,6 @@ class MailboxIndex:
     def domain_count(self, domain: str) -> int:
         return self._domains().counts.get(domain, 0)
 
-    def frequent_domains(self, min_count: int) -> set[str]:
-        return {d for d, c in self._domains().counts.items() if c >= min_count}
-
     def _domains(self) -> _DomainIndex:
         cache = self._domains_cache
         if cache is None:
