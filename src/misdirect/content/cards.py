@@ -11,11 +11,20 @@ from collections.abc import Iterator
 
 from misdirect.content.base import Match
 from misdirect.content.national_ids import _luhn_ok
+from misdirect.content.prefilter import DIGIT, SEPARATOR, digit_classes
 
 __all__ = ["PaymentCards"]
 
 # A bounded run of digits with optional single separators; bounded, so it cannot backtrack far.
 _CANDIDATE_RE = re.compile(r"[0-9](?<![\w-][0-9])(?:[ -]?[0-9]){12,18}(?![\w-])")
+# A candidate lies inside a run of digits, spaces and hyphens, in a *chain* of at least 13 digits
+# joined by single spaces or hyphens. Such chains are found over the digit classes of the text
+# (`misdirect.content.prefilter`): a literal first byte keeps that search fast, the lookbehinds
+# start it at a chain's start only, and the repetition is bounded.
+_D, _S = re.escape(DIGIT), re.escape(SEPARATOR)
+_CHAIN_RE = re.compile(_D + b"(?<!" + _D * 2 + b")(?<!" + _D + _S + _D + b")(?:" + _S + b"?" + _D
+                       + b"){12}")
+_RUN_REST_RE = re.compile(b"[" + _D + _S + b"]*")
 _GROUPINGS = {(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3),
               (4, 4, 5), (4, 6, 4), (4, 4, 4, 4, 1), (4, 4, 4, 4, 2)}
 
@@ -48,7 +57,19 @@ class PaymentCards:
     def find(self, text: str, field: str) -> Iterator[Match]:
         if not text:
             return
-        for m in _CANDIDATE_RE.finditer(text):
+        classes = digit_classes(text)
+        pos = 0
+        while (chain := _CHAIN_RE.search(classes, pos)) is not None:
+            rest = _RUN_REST_RE.match(classes, chain.end())
+            run_end = rest.end() if rest is not None else chain.end()  # "*" always matches
+            # _CANDIDATE_RE.finditer(text) finds the same here: no match reaches into the run
+            # from before it; the end bound takes in one more character for the lookahead
+            yield from self._in_run(text, chain.start(), min(len(text), run_end + 1))
+            pos = run_end
+
+    def _in_run(self, text: str, pos: int, end: int) -> Iterator[Match]:
+        while (m := _CANDIDATE_RE.search(text, pos, end)) is not None:
+            pos = m.end()
             raw = m.group()
             groups = tuple(len(g) for g in re.split(r"[ -]", raw))
             if len(groups) > 1 and (

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from misdirect.content.base import Match
+from misdirect.content.prefilter import DIGIT, digit_classes
 
 __all__ = ["NationalIds", "valid_cpr", "valid_fodselsnummer", "valid_henkilotunnus",
            "valid_personnummer"]
@@ -33,8 +34,12 @@ _FI_CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900,
 _FI_RE = re.compile(r"[0-9](?<![\w-][0-9])[0-9]{5}[-+A-FU-Y][0-9]{3}[0-9A-Ya-y](?![\w-])")
 _SE12_RE = re.compile(r"[12](?<![\w+-][12])[0-9]{7}[-+]?[0-9]{4}(?![\w-])")
 _TEN_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5}[-+]?[0-9]{4}(?![\w-])")
-# Every number above starts with six digits that are not glued to a word: one pass finds them all.
+# Every number above starts with six digits that are not glued to a word. Such a start is the start
+# of a run of six or more digits: those runs are found with a literal search over the digit classes
+# of the text (`misdirect.content.prefilter`), and only they are tried.
 _SIX_DIGITS_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5}")
+# (written "000000+", not "0{6,}": a literal prefix is what makes the engine search fast)
+_SIX_DIGIT_RUN_RE = re.compile(re.escape(DIGIT) * 6 + b"+")
 _NO_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5} ?[0-9]{5}(?![\w-])")
 _CPR_KEYWORD_RE = re.compile(r"(?:cpr|personnummer|person ?nr|personnr|henkilötunnus|hetu|"
                              r"fødselsnummer|fnr)\W{0,4}$", re.IGNORECASE)
@@ -118,8 +123,10 @@ class NationalIds:
         if not text:
             return
         spans: list[tuple[int, int, str]] = []
-        for c in _SIX_DIGITS_RE.finditer(text):
-            p = c.start()
+        for run in _SIX_DIGIT_RUN_RE.finditer(digit_classes(text)):
+            p = run.start()
+            if _SIX_DIGITS_RE.match(text, p) is None:
+                continue
             m = _FI_RE.match(text, p)
             if m is not None and valid_henkilotunnus(m.group()):
                 spans.append((m.start(), m.end(), "fi"))

@@ -29,6 +29,7 @@ from typing import Any
 
 from misdirect.content.base import Match
 from misdirect.content.keywords import ANCHORS, LANGUAGES, _w
+from misdirect.content.prefilter import AnchorFinder
 
 __all__ = ["KeywordSecrets"]
 
@@ -161,6 +162,7 @@ _KEYWORD_AT = _dispatch()
 _WORD_START_RE = re.compile(r"(?<!\w)\w")
 #: Anchors that are whole words (PIN, PUK, OTP, TAN, MDP): a hit inside a longer word is skipped.
 _WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
+_ANCHOR_FINDER = AnchorFinder(ANCHORS)
 _TOKEN_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]").search
 #: The bare keyword words; reading on past one of them would steal its value.
@@ -197,16 +199,10 @@ def _lower_same_length(text: str) -> str:
 def _keyword_starts(low: str) -> list[int]:
     """Positions where a keyword may start: each anchor hit, and word starts shortly before it."""
     hits: set[int] = set()
-    find = low.find
-    for anchor in ANCHORS:
-        i = find(anchor)
-        if i < 0:
-            continue
-        whole_word = anchor in _WORD_ANCHORS
-        while i >= 0:
-            if not whole_word or i == 0 or not low[i - 1].isalpha() or low[i - 1] == "m":
-                hits.add(i)
-            i = find(anchor, i + 1)
+    for i, anchor in _ANCHOR_FINDER.find(low):
+        if (anchor not in _WORD_ANCHORS or i == 0 or not low[i - 1].isalpha()
+                or low[i - 1] == "m"):
+            hits.add(i)
     starts = set(hits)
     for h in hits:
         # a keyword starts at its anchor or at one of the two or three word starts before it
