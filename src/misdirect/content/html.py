@@ -26,11 +26,20 @@ _BLOCK_TAGS = frozenset(str.split(
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody tfoot thead title tr ul"
 ))
 _RAW_TEXT_TAGS = frozenset({"script", "style"})
-# A tag: "<" then a name, then anything but "<" or ">" up to ">". "[^<>]*" cannot overlap the
-# closing ">", so a failed attempt stops at the next "<" and the scan stays linear.
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})([^<>]*)>")
-_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
-_SPECIAL_RE = re.compile(r"[<&]")
+# What a tag leaves in the text, by lowercase name: block tags a line break, a cell a tab, a header
+# cell a vertical tab (the value may be in this column of the next row); other tags nothing.
+_OPEN_PIECE = {name: "\n" for name in _BLOCK_TAGS} | {"td": "\t", "th": "\v"}
+_CLOSE_PIECE = {name: "\n" for name in _BLOCK_TAGS}
+# One pass finds the markup: an entity, a well-formed tag ("<" then a name, then anything but "<" or
+# ">" up to ">"; "[^<>]*" cannot overlap the closing ">", so a failed attempt stops at the next "<"
+# and the scan stays linear), or any other "<" (a comment, a declaration, a tag whose name holds
+# another "<", or a literal "<"), which is read by hand. An "&" that starts no entity is text.
+_MARKUP_RE = re.compile(
+    r"(&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})([^<>]*)>"
+    r"|<"
+)
+_ENTITY, _TAG = 1, 4  # Match.lastindex of an entity and of a well-formed tag
 
 
 class HtmlText:
@@ -44,109 +53,87 @@ class HtmlText:
 
     def __init__(self, html: str) -> None:
         self.html = html
-        t, tl, h, hl = array("q"), array("q"), array("q"), array("q")
-        is_tag = bytearray()
+        # records, flat: text start, text length, HTML start, HTML length, is-a-tag flag
+        rec: list[int] = []
         parts: list[str] = []
+        decoded: dict[str, str] = {}
         text_len = 0
-        pos = 0
+        pos = 0  # the HTML read so far; html[pos:] is not in parts yet
         n = len(html)
-
-        def record(text_piece: str, hstart: int, hend: int, tag: bool) -> None:
-            nonlocal text_len
-            t.append(text_len)
-            tl.append(len(text_piece))
-            h.append(hstart)
-            hl.append(hend - hstart)
-            is_tag.append(1 if tag else 0)
-            if text_piece:
-                parts.append(text_piece)
-                text_len += len(text_piece)
-
         next_gt = -1
-        while pos < n:
-            m = _SPECIAL_RE.search(html, pos)
-            if m is None:
-                parts.append(html[pos:])
-                text_len += n - pos
-                break
+        for m in _MARKUP_RE.finditer(html):
             i = m.start()
+            if i < pos:
+                continue  # inside a comment, script or tag read by hand below (none ends past pos)
+            kind = m.lastindex
+            if kind == _ENTITY:
+                entity = m.group()
+                piece = decoded.get(entity)
+                if piece is None:
+                    piece = decoded[entity] = _html.unescape(entity)
+                end = m.end()
+                is_tag = 0
+            else:
+                if kind == _TAG:
+                    _, slash, name, attrs = m.groups()
+                    closing = slash == "/"
+                    name = name.lower()
+                    end = m.end()
+                elif html.startswith("<!--", i):
+                    end = html.find("-->", i + 4)
+                    end = n if end < 0 else end + 3
+                    name = attrs = ""
+                    closing = True
+                elif html.startswith("<!", i) or html.startswith("<?", i):
+                    end = html.find(">", i)
+                    end = n if end < 0 else end + 1
+                    name = attrs = ""
+                    closing = True
+                else:
+                    # A "<" then a letter opens a tag that runs to the next ">", whatever it holds:
+                    # "<PIN<br>" is one tag named "pin<br" to a browser (and to html.parser), so its
+                    # letters are not text to scan or redact. The next ">" is found once and
+                    # reused, which keeps a body full of "<" linear. Any other "<" is text.
+                    j = i + 2 if html.startswith("</", i) else i + 1
+                    if j >= n or not html[j].isascii() or not html[j].isalpha():
+                        continue
+                    if next_gt < i:
+                        next_gt = html.find(">", i)
+                        if next_gt < 0:
+                            next_gt = n  # no ">" anywhere after: every later "<" is text
+                    if next_gt >= n:
+                        continue
+                    closing = j == i + 2
+                    end = next_gt + 1
+                    raw = html[j:next_gt]
+                    name = re.split(r"[\s/]", raw, maxsplit=1)[0].lower()
+                    attrs = raw[len(name):]
+                if closing:
+                    piece = _CLOSE_PIECE.get(name, "")
+                elif name in _RAW_TEXT_TAGS and not attrs.endswith("/"):
+                    close = re.compile(r"</" + name + r"\s*>", re.IGNORECASE).search(html, end)
+                    end = n if close is None else close.end()
+                    piece = ""
+                else:
+                    piece = _OPEN_PIECE.get(name, "")
+                is_tag = 1
             if i > pos:
                 parts.append(html[pos:i])
                 text_len += i - pos
-            if html[i] == "&":
-                em = _ENTITY_RE.match(html, i)
-                if em is None:
-                    parts.append("&")
-                    text_len += 1
-                    pos = i + 1
-                    continue
-                decoded = _html.unescape(em.group())
-                record(decoded, i, em.end(), False)
-                pos = em.end()
-                continue
-            # "<"
-            if html.startswith("<!--", i):
-                end = html.find("-->", i + 4)
-                end = n if end < 0 else end + 3
-                record("", i, end, True)
-                pos = end
-                continue
-            if html.startswith("<!", i) or html.startswith("<?", i):
-                end = html.find(">", i)
-                end = n if end < 0 else end + 1
-                record("", i, end, True)
-                pos = end
-                continue
-            tm = _TAG_RE.match(html, i)
-            if tm is not None:
-                name = tm.group(2).lower()
-                closing = tm.group(1) == "/"
-                end = tm.end()
-                attrs = tm.group(3)
-            else:
-                # A "<" then a letter opens a tag that runs to the next ">", whatever it holds:
-                # "<PIN<br>" is one tag named "pin<br" to a browser (and to html.parser), so its
-                # letters are not text to scan or redact. The next ">" is found once and reused,
-                # which keeps a body full of "<" linear.
-                j = i + 2 if html.startswith("</", i) else i + 1
-                if j >= n or not html[j].isascii() or not html[j].isalpha():
-                    parts.append("<")
-                    text_len += 1
-                    pos = i + 1
-                    continue
-                if next_gt < i:
-                    next_gt = html.find(">", i)
-                    if next_gt < 0:
-                        next_gt = n  # no ">" anywhere after: every later "<" is text
-                if next_gt >= n:
-                    parts.append("<")
-                    text_len += 1
-                    pos = i + 1
-                    continue
-                closing = j == i + 2
-                end = next_gt + 1
-                raw = html[j:next_gt]
-                name = re.split(r"[\s/]", raw, maxsplit=1)[0].lower()
-                attrs = raw[len(name):]
-            if not closing and name in _RAW_TEXT_TAGS and not attrs.endswith("/"):
-                close = re.compile(r"</" + name + r"\s*>", re.IGNORECASE).search(html, end)
-                end = n if close is None else close.end()
-                record("", i, end, True)
-                pos = end
-                continue
-            if name in _BLOCK_TAGS:
-                piece = "\n"
-            elif name == "td" and not closing:
-                piece = "\t"
-            elif name == "th" and not closing:
-                piece = "\v"  # a header cell: the value may be in this column of the next row
-            else:
-                piece = ""
-            record(piece, i, end, True)
+            rec += (text_len, len(piece), i, end - i, is_tag)
+            if piece:
+                parts.append(piece)
+                text_len += len(piece)
             pos = end
+        if pos < n:
+            parts.append(html[pos:])
 
         self.text = "".join(parts)
-        self._t, self._tl, self._h, self._hl, self._is_tag = t, tl, h, hl, is_tag
+        self._t = array("q", rec[0::5])
+        self._tl = array("q", rec[1::5])
+        self._h = array("q", rec[2::5])
+        self._hl = array("q", rec[3::5])
+        self._is_tag = bytearray(rec[4::5])
 
     def to_html(self, text_pos: int) -> int:
         """The HTML position of a text position that lies in literal text."""
