@@ -48,6 +48,26 @@ def _issuer_ok(d: str, grouped: bool) -> bool:
     return False
 
 
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CANDIDATE_RE.finditer(text)``, found faster.
+
+    Every match lies in a run of digits, spaces and hyphens that holds a chain of 13 digits; no
+    match reaches into such a run from before it, so searching the runs one by one finds the same.
+    """
+    classes = digit_classes(text)
+    pos = 0
+    while (chain := _CHAIN_RE.search(classes, pos)) is not None:
+        rest = _RUN_REST_RE.match(classes, chain.end())
+        run_end = rest.end() if rest is not None else chain.end()  # "*" always matches
+        # the end bound takes in one more character, for the lookahead
+        end = min(len(text), run_end + 1)
+        start = chain.start()
+        while (m := _CANDIDATE_RE.search(text, start, end)) is not None:
+            yield m
+            start = m.end()
+        pos = run_end
+
+
 class PaymentCards:
     """Card numbers (PANs) with a valid Luhn digit and issuer prefix."""
 
@@ -57,19 +77,7 @@ class PaymentCards:
     def find(self, text: str, field: str) -> Iterator[Match]:
         if not text:
             return
-        classes = digit_classes(text)
-        pos = 0
-        while (chain := _CHAIN_RE.search(classes, pos)) is not None:
-            rest = _RUN_REST_RE.match(classes, chain.end())
-            run_end = rest.end() if rest is not None else chain.end()  # "*" always matches
-            # _CANDIDATE_RE.finditer(text) finds the same here: no match reaches into the run
-            # from before it; the end bound takes in one more character for the lookahead
-            yield from self._in_run(text, chain.start(), min(len(text), run_end + 1))
-            pos = run_end
-
-    def _in_run(self, text: str, pos: int, end: int) -> Iterator[Match]:
-        while (m := _CANDIDATE_RE.search(text, pos, end)) is not None:
-            pos = m.end()
+        for m in _candidates(text):
             raw = m.group()
             groups = tuple(len(g) for g in re.split(r"[ -]", raw))
             if len(groups) > 1 and (

@@ -18,6 +18,7 @@ import html as _html
 import re
 from array import array
 from bisect import bisect_right
+from itertools import accumulate, repeat
 
 __all__ = ["HtmlText", "html_to_text"]
 
@@ -40,6 +41,152 @@ _MARKUP_RE = re.compile(
     r"|<"
 )
 _ENTITY, _TAG = 1, 4  # Match.lastindex of an entity and of a well-formed tag
+_TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]{0,30})")
+
+
+def _raw_text(name: str) -> str:
+    """An opening ``<script>``/``<style>`` tag (not ``<script/>``) with its content and closing tag
+    (to the end of the input when there is none). The content loop is possessive: each round starts
+    with a "<" that is not the closing tag, so there is nothing to backtrack into."""
+    return (rf"<(?i:{name})(?![A-Za-z0-9:-])[^<>]*(?<!/)>"
+            rf"[^<]*(?:<(?!/(?i:{name})\s*>)[^<]*)*+(?:</(?i:{name})\s*>)?")
+
+
+# The same reading as `_MARKUP_RE` plus the hand-read cases, as one regex for `re.split`: comments
+# (to "-->" or the end), declarations (to ">" or the end), script and style elements, well-formed
+# tags, entities, and "<" alone for a stray "<" (a literal one, or a tag whose name holds another
+# "<"), which sends the body to the step-by-step reader.
+_SPLIT_RE = re.compile(
+    r"(<!--[^-]*(?:-(?!->)[^-]*)*+(?:-->)?"
+    r"|<[!?][^>]*>?"
+    r"|" + "|".join(_raw_text(name) for name in sorted(_RAW_TEXT_TAGS)) +
+    r"|</?[A-Za-z][A-Za-z0-9:-]{0,30}[^<>]*>"
+    r"|&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|<)"
+)
+
+
+class _Pieces(dict[str, str]):
+    """What each markup token leaves in the text, worked out once per distinct token."""
+
+    def __missing__(self, token: str) -> str:
+        if token[0] == "&":
+            piece = _html.unescape(token)
+        elif token[1] in "!?":
+            piece = ""
+        else:
+            m = _TAG_RE.match(token)
+            name = m.group(1).lower() if m is not None else ""
+            piece = (_CLOSE_PIECE if token[1] == "/" else _OPEN_PIECE).get(name, "")
+        self[token] = piece
+        return piece
+
+
+#: The text, then the map: per record its text start and length, HTML start and length, and
+#: whether it is a tag (1) or an entity (0).
+_Reading = tuple[str, "array[int]", "array[int]", "array[int]", "array[int]", bytearray]
+
+
+def _read_whole_tokens(html: str) -> _Reading | None:
+    """The reading of a body without a stray "<" (None for one with): one `re.split` pass.
+
+    Every token is then a tag, comment, declaration, script/style element or entity that
+    `_SPLIT_RE` reads whole, exactly as `_read_step_by_step` would, and the text and the map are
+    built with C-level list operations, one record per token.
+    """
+    parts = _SPLIT_RE.split(html)  # text, token, text, token, ..., text
+    tokens = parts[1::2]
+    if "<" in tokens:
+        return None
+    pieces = list(map(_Pieces().__getitem__, tokens))
+    ends = list(accumulate(map(len, parts)))  # where each part ends in the HTML
+    h = array("q", ends[0:-1:2])  # a token starts where the text before it ends
+    hl = array("q", map(len, tokens))
+    is_tag = bytearray(map(str.startswith, tokens, repeat("<")))
+    parts[1::2] = pieces
+    ends = list(accumulate(map(len, parts)))  # the same in the text
+    return "".join(parts), array("q", ends[0:-1:2]), array("q", map(len, pieces)), h, hl, is_tag
+
+
+def _read_step_by_step(html: str) -> _Reading:
+    """The reading of any body, one markup token at a time (the rules `_SPLIT_RE` also follows)."""
+    # records, flat: text start, text length, HTML start, HTML length, is-a-tag flag
+    rec: list[int] = []
+    parts: list[str] = []
+    decoded: dict[str, str] = {}
+    text_len = 0
+    pos = 0  # the HTML read so far; html[pos:] is not in parts yet
+    n = len(html)
+    next_gt = -1
+    for m in _MARKUP_RE.finditer(html):
+        i = m.start()
+        if i < pos:
+            continue  # inside a comment, script or tag read by hand below (none ends past pos)
+        kind = m.lastindex
+        if kind == _ENTITY:
+            entity = m.group()
+            piece = decoded.get(entity)
+            if piece is None:
+                piece = decoded[entity] = _html.unescape(entity)
+            end = m.end()
+            is_tag = 0
+        else:
+            if kind == _TAG:
+                _, slash, name, attrs = m.groups()
+                closing = slash == "/"
+                name = name.lower()
+                end = m.end()
+            elif html.startswith("<!--", i):
+                end = html.find("-->", i + 4)
+                end = n if end < 0 else end + 3
+                name = attrs = ""
+                closing = True
+            elif html.startswith("<!", i) or html.startswith("<?", i):
+                end = html.find(">", i)
+                end = n if end < 0 else end + 1
+                name = attrs = ""
+                closing = True
+            else:
+                # A "<" then a letter opens a tag that runs to the next ">", whatever it holds:
+                # "<PIN<br>" is one tag named "pin<br" to a browser (and to html.parser), so its
+                # letters are not text to scan or redact. The next ">" is found once and
+                # reused, which keeps a body full of "<" linear. Any other "<" is text.
+                j = i + 2 if html.startswith("</", i) else i + 1
+                if j >= n or not html[j].isascii() or not html[j].isalpha():
+                    continue
+                if next_gt < i:
+                    next_gt = html.find(">", i)
+                    if next_gt < 0:
+                        next_gt = n  # no ">" anywhere after: every later "<" is text
+                if next_gt >= n:
+                    continue
+                closing = j == i + 2
+                end = next_gt + 1
+                raw = html[j:next_gt]
+                name = re.split(r"[\s/]", raw, maxsplit=1)[0].lower()
+                attrs = raw[len(name):]
+            if closing:
+                piece = _CLOSE_PIECE.get(name, "")
+            elif name in _RAW_TEXT_TAGS and not attrs.endswith("/"):
+                close = re.compile(r"</" + name + r"\s*>", re.IGNORECASE).search(html, end)
+                end = n if close is None else close.end()
+                piece = ""
+            else:
+                piece = _OPEN_PIECE.get(name, "")
+            is_tag = 1
+        if i > pos:
+            parts.append(html[pos:i])
+            text_len += i - pos
+        rec += (text_len, len(piece), i, end - i, is_tag)
+        if piece:
+            parts.append(piece)
+            text_len += len(piece)
+        pos = end
+    if pos < n:
+        parts.append(html[pos:])
+
+    return ("".join(parts), array("q", rec[0::5]), array("q", rec[1::5]), array("q", rec[2::5]),
+            array("q", rec[3::5]), bytearray(rec[4::5]))
 
 
 class HtmlText:
@@ -53,87 +200,8 @@ class HtmlText:
 
     def __init__(self, html: str) -> None:
         self.html = html
-        # records, flat: text start, text length, HTML start, HTML length, is-a-tag flag
-        rec: list[int] = []
-        parts: list[str] = []
-        decoded: dict[str, str] = {}
-        text_len = 0
-        pos = 0  # the HTML read so far; html[pos:] is not in parts yet
-        n = len(html)
-        next_gt = -1
-        for m in _MARKUP_RE.finditer(html):
-            i = m.start()
-            if i < pos:
-                continue  # inside a comment, script or tag read by hand below (none ends past pos)
-            kind = m.lastindex
-            if kind == _ENTITY:
-                entity = m.group()
-                piece = decoded.get(entity)
-                if piece is None:
-                    piece = decoded[entity] = _html.unescape(entity)
-                end = m.end()
-                is_tag = 0
-            else:
-                if kind == _TAG:
-                    _, slash, name, attrs = m.groups()
-                    closing = slash == "/"
-                    name = name.lower()
-                    end = m.end()
-                elif html.startswith("<!--", i):
-                    end = html.find("-->", i + 4)
-                    end = n if end < 0 else end + 3
-                    name = attrs = ""
-                    closing = True
-                elif html.startswith("<!", i) or html.startswith("<?", i):
-                    end = html.find(">", i)
-                    end = n if end < 0 else end + 1
-                    name = attrs = ""
-                    closing = True
-                else:
-                    # A "<" then a letter opens a tag that runs to the next ">", whatever it holds:
-                    # "<PIN<br>" is one tag named "pin<br" to a browser (and to html.parser), so its
-                    # letters are not text to scan or redact. The next ">" is found once and
-                    # reused, which keeps a body full of "<" linear. Any other "<" is text.
-                    j = i + 2 if html.startswith("</", i) else i + 1
-                    if j >= n or not html[j].isascii() or not html[j].isalpha():
-                        continue
-                    if next_gt < i:
-                        next_gt = html.find(">", i)
-                        if next_gt < 0:
-                            next_gt = n  # no ">" anywhere after: every later "<" is text
-                    if next_gt >= n:
-                        continue
-                    closing = j == i + 2
-                    end = next_gt + 1
-                    raw = html[j:next_gt]
-                    name = re.split(r"[\s/]", raw, maxsplit=1)[0].lower()
-                    attrs = raw[len(name):]
-                if closing:
-                    piece = _CLOSE_PIECE.get(name, "")
-                elif name in _RAW_TEXT_TAGS and not attrs.endswith("/"):
-                    close = re.compile(r"</" + name + r"\s*>", re.IGNORECASE).search(html, end)
-                    end = n if close is None else close.end()
-                    piece = ""
-                else:
-                    piece = _OPEN_PIECE.get(name, "")
-                is_tag = 1
-            if i > pos:
-                parts.append(html[pos:i])
-                text_len += i - pos
-            rec += (text_len, len(piece), i, end - i, is_tag)
-            if piece:
-                parts.append(piece)
-                text_len += len(piece)
-            pos = end
-        if pos < n:
-            parts.append(html[pos:])
-
-        self.text = "".join(parts)
-        self._t = array("q", rec[0::5])
-        self._tl = array("q", rec[1::5])
-        self._h = array("q", rec[2::5])
-        self._hl = array("q", rec[3::5])
-        self._is_tag = bytearray(rec[4::5])
+        reading = _read_whole_tokens(html) or _read_step_by_step(html)
+        self.text, self._t, self._tl, self._h, self._hl, self._is_tag = reading
 
     def to_html(self, text_pos: int) -> int:
         """The HTML position of a text position that lies in literal text."""

@@ -34,11 +34,10 @@ _FI_CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900,
 _FI_RE = re.compile(r"[0-9](?<![\w-][0-9])[0-9]{5}[-+A-FU-Y][0-9]{3}[0-9A-Ya-y](?![\w-])")
 _SE12_RE = re.compile(r"[12](?<![\w+-][12])[0-9]{7}[-+]?[0-9]{4}(?![\w-])")
 _TEN_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5}[-+]?[0-9]{4}(?![\w-])")
-# Every number above starts with six digits that are not glued to a word. Such a start is the start
-# of a run of six or more digits: those runs are found with a literal search over the digit classes
-# of the text (`misdirect.content.prefilter`), and only they are tried.
+# Every number above starts with six digits that are not glued to a word (see `_candidates`).
 _SIX_DIGITS_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5}")
-# (written "000000+", not "0{6,}": a literal prefix is what makes the engine search fast)
+# Runs of six or more digits in the digit classes of a text (`misdirect.content.prefilter`); written
+# "000000+", not "0{6,}": a literal prefix is what lets the regex engine search at memchr speed.
 _SIX_DIGIT_RUN_RE = re.compile(re.escape(DIGIT) * 6 + b"+")
 _NO_RE = re.compile(r"[0-9](?<![\w+-][0-9])[0-9]{5} ?[0-9]{5}(?![\w-])")
 _CPR_KEYWORD_RE = re.compile(r"(?:cpr|personnummer|person ?nr|personnr|henkilötunnus|hetu|"
@@ -113,6 +112,18 @@ def valid_cpr(digits10: str) -> bool:
     return _date(2000, int(digits10[2:4]), int(digits10[:2]))
 
 
+def _candidates(text: str) -> Iterator[int]:
+    """Where a number may start: the starts of ``_SIX_DIGITS_RE.finditer(text)``, found faster.
+
+    Such a start is the start of a run of six or more digits (a digit before it is a word
+    character), so only the starts of those runs are tried.
+    """
+    for run in _SIX_DIGIT_RUN_RE.finditer(digit_classes(text)):
+        p = run.start()
+        if _SIX_DIGITS_RE.match(text, p) is not None:
+            yield p
+
+
 class NationalIds:
     """Finnish, Swedish, Norwegian and Danish national identity numbers that pass their checks."""
 
@@ -123,10 +134,7 @@ class NationalIds:
         if not text:
             return
         spans: list[tuple[int, int, str]] = []
-        for run in _SIX_DIGIT_RUN_RE.finditer(digit_classes(text)):
-            p = run.start()
-            if _SIX_DIGITS_RE.match(text, p) is None:
-                continue
+        for p in _candidates(text):
             m = _FI_RE.match(text, p)
             if m is not None and valid_henkilotunnus(m.group()):
                 spans.append((m.start(), m.end(), "fi"))

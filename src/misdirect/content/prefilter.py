@@ -65,7 +65,7 @@ class AnchorFinder:
     """
 
     #: Below this many characters, one ``str.find`` pass per anchor is cheaper than the numpy pass.
-    min_numpy_len = 400
+    min_numpy_len = 256
 
     def __init__(self, anchors: Iterable[str]) -> None:
         self.anchors = tuple(dict.fromkeys(anchors))
@@ -98,7 +98,7 @@ class AnchorFinder:
             keys = windows & np.uint32(0xFFFFFF)
             keys *= _MULT
             keys >>= np.uint32(16)
-            for i in np.flatnonzero(table[keys]).tolist():
+            for i in table[keys].nonzero()[0].tolist():
                 p = start + i
                 for a in by_prefix.get(low[p:p + 3], ()):
                     if startswith(a, p):

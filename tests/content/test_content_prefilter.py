@@ -1,0 +1,89 @@
+"""The fast paths find exactly what the plain passes they replace would find.
+
+Each detector enumerates its candidates with an exact prefilter (`misdirect.content.prefilter`), and
+HTML without a stray "<" is read in one `re.split` pass. These tests compare each fast path with the
+straightforward reading on adversarial input: any difference is a bug, never a trade-off.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from misdirect.content import cards, html, national_ids, secrets
+from misdirect.content.keywords import ANCHORS
+from misdirect.content.prefilter import AnchorFinder, digit_classes
+
+_DIGITS = st.lists(st.sampled_from([
+    "0", "1", "4", "9", "1234", "4111", "123456", "4111 1111 1111 1111", "5555-5555-5555-4444",
+    "131052-308T", "811218-9876", "19811218-9876", "01019012345", "378282246310005", " ", "  ", "-",
+    "--", "+", "a", "_", "\n", "é", "€", "😀", "İ", ".", "x1",
+]), max_size=80).map("".join)
+_WORDS = st.lists(st.sampled_from([
+    *ANCHORS, "PIN", "Pass", "KOOD", "Códig", "svar", "tan", "mdp", "otp", "a", "m", " ", "-", "\n",
+    "é", "€", "😀", "İ", "K", "ß", "?", "xx",
+]), max_size=80).map("".join)
+_HTML = st.lists(st.sampled_from([
+    "<p>", "</p>", "<br>", "<br/>", "<td>", "</td>", "<th>", "<TR class='x'>", "<b>", "</B>",
+    "<a href=\"x?code=1234&amp;y\">", "</a>", "&amp;", "&#49;", "&#x31;", "&nbsp;", "&bogus", "&",
+    "<!--", "-->", "--", "->", "<!-- c -->", "<!DOCTYPE html>", "<!x", "<?xml?>", "<script>",
+    "</script>", "</SCRIPT >", "<style type=x>", "</style>", "<script/>", "<scripts>", "</scrip",
+    "PIN: 1234", "salasana", " ", "\n", "é", "€", ">", "/", "x",
+]), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS | st.text(max_size=400))
+def test_anchor_finder_is_exact(text: str) -> None:
+    low = secrets._lower_same_length(text)
+    finder = AnchorFinder(ANCHORS)
+    finder.min_numpy_len = 0  # the numpy pass, even on short texts
+    assert sorted(finder.find(low)) == sorted(AnchorFinder._find_each(low, finder.anchors))
+
+
+def test_anchor_finder_on_a_long_text_and_at_chunk_borders() -> None:
+    low = ("x" * 65530 + "password" + "y" * 70000 + "pin kod") * 3
+    finder = AnchorFinder(ANCHORS)
+    assert sorted(finder.find(low)) == sorted(AnchorFinder._find_each(low, finder.anchors))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DIGITS | st.text(alphabet="0123456789 -+a\n", max_size=300))
+def test_digit_prefilters_are_exact(text: str) -> None:
+    assert len(digit_classes(text)) == len(text)
+    assert list(national_ids._candidates(text)) == [
+        m.start() for m in national_ids._SIX_DIGITS_RE.finditer(text)]
+    assert [m.span() for m in cards._candidates(text)] == [
+        m.span() for m in cards._CANDIDATE_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "7" * 100_000, "1 " * 50_000, "4111 1111 1111 1111  4111 1111 1111 1111", "12 4111 1111 1111 1111",
+    "4111-1111-1111-1111-", "x4111111111111111", "4111111111111111x", "131052-308T 131052-308T",
+])
+def test_digit_prefilters_on_long_runs(text: str) -> None:
+    assert list(national_ids._candidates(text)) == [
+        m.start() for m in national_ids._SIX_DIGITS_RE.finditer(text)]
+    assert [m.span() for m in cards._candidates(text)] == [
+        m.span() for m in cards._CANDIDATE_RE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HTML)
+def test_html_in_one_pass_reads_as_step_by_step(body: str) -> None:
+    whole = html._read_whole_tokens(body)
+    step = html._read_step_by_step(body)
+    if whole is not None:
+        assert whole == step
+    else:
+        assert "<" in body
+
+
+def test_html_in_one_pass_is_used_for_ordinary_markup() -> None:
+    body = ("<!DOCTYPE html><html><head><style>p { color: red }</style><!--[if mso]><x><![endif]-->"
+            "</head><body><p>PIN:&nbsp;1234<br>Salasana: <b>Kissa123</b></p></body></html>")
+    whole = html._read_whole_tokens(body)
+    assert whole is not None
+    assert whole == html._read_step_by_step(body)
+    assert whole[0] == "\nPIN:\xa01234\nSalasana: Kissa123\n"
