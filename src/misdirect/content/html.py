@@ -8,8 +8,12 @@ entities are decoded, ``<script>``, ``<style>`` and comments are skipped. `HtmlT
 a span of that text back to the pieces of the original HTML that hold it, so that a redaction replaces
 text and entities only and never touches a tag: the HTML stays well-formed.
 
-The scanner is a single left-to-right pass with ``str.find`` and simple regexes whose repeated parts
-are disjoint from what follows them, so it runs in linear time on any input.
+A body is read in one ``re.split`` pass that cuts out every tag, comment, declaration,
+script/style element and entity whole; the text and the map are then built with C-level list
+operations. A body with a stray "<" (a literal one, or a tag whose name holds another "<") is read
+one token at a time by the same rules instead. Both use simple regexes whose repeated parts are
+disjoint from what follows them (possessive where a loop could otherwise backtrack) and ``str.find``,
+so they run in linear time on any input, and they produce the same text and map.
 """
 
 from __future__ import annotations

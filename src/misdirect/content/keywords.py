@@ -252,8 +252,9 @@ LANGUAGES: tuple[Language, ...] = (
     ),
 )
 
-#: Lowercase substrings of which every keyword contains at least one. The detector finds these with
-#: ``str.find`` (fast) and runs the keyword regex only in a window around each hit.
+#: Lowercase substrings of which every keyword contains at least one. The detector finds them all in
+#: one pass (`misdirect.content.prefilter.AnchorFinder`) and runs the keyword regex only in a window
+#: around each hit.
 ANCHORS: tuple[str, ...] = (
     "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
     "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "memorable",

@@ -4,8 +4,8 @@ How a value is found, in order:
 
 1. **Keywords.** One case-insensitive regex per kind built from the per-language tables in
    `misdirect.content.keywords`. It only runs in small windows around hits of a few literal anchors
-   ("pass", "pin", "kod", ...) found with ``str.find``, so plain prose costs a handful of C-level
-   substring searches.
+   ("pass", "pin", "kod", ...), all found in one pass (`misdirect.content.prefilter.AnchorFinder`),
+   so plain prose costs a few C-level operations per character.
 2. **After the keyword.** Tokens (runs of non-space) are read left to right within a bounded window:
    separators (":", "=", a table-cell tab) and copulas ("is", "on", "är", "lautet") *introduce* the
    value; fillers ("your", "new", "now", "for you;") are skipped; intro verbs ("use", "käytä") also
