@@ -19,9 +19,13 @@ from misdirect.names import (
     fold_variants,
     local_letters,
     local_tokens,
+    mentions_name,
+    name_explains,
     name_key,
     name_tokens,
     names_other_person,
+    same_full_name,
+    spells_full_name,
     surnames,
 )
 
@@ -99,6 +103,63 @@ def test_built_from_name(local: str, full_name: str, built: bool) -> None:
     assert built_from_name(local, full_name) is built
 
 
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Matti Virtanen", "matti  VIRTANEN", True),
+    ("Anna-Karin Öberg", "Anna Karin Öberg", True),      # a hyphen is a separator
+    ("Jörg Müller", "Jo\u0308rg Mu\u0308ller", True),   # composition does not matter
+    ("Matti Virtanen", "Virtanen Matti", True),           # surname first: no given name moved
+    ("Matti Juhani Virtanen", "Virtanen Matti Juhani", True),
+    ("Linnea Öberg", "Öberg, Linnea", True),
+    ("Thomas Lewis", "LEWIS Thomas", True),               # the capitals mark the surname
+    ("Robert Jonsson", "Robert Jönsson", False),          # two Swedish surnames
+    ("Thomas Müller", "Thomas Muller", False),
+    ("Søren Møller", "Soeren Moeller", False),
+    ("Lewis Thomas", "Thomas Lewis", False),              # either word may be the given name
+    ("Anna Maria Svensson", "Maria Anna Svensson", False),
+    ("Matti Virtanen", "Matti J. Virtanen", False),
+    ("", "", False),
+])
+def test_same_full_name(a: str, b: str, same: bool) -> None:
+    assert same_full_name(a, b) is same
+    assert same_full_name(b, a) is same
+    if same:
+        assert name_key(a) == name_key(b)  # a refinement of the folded key
+
+
+@pytest.mark.parametrize(("local", "full_name", "explains"), [
+    ("lina1976", "Lina Bachausen", True),        # one of the names with digits
+    ("bachausen", "Lina Bachausen", True),
+    ("lina.bachausen", "Lina Bachausen", True),  # built from the name
+    ("lbachausen84", "Lina Bachausen", True),
+    ("nina1976", "Lina Bachausen", False),
+    ("li", "Li Bo", False),                      # too short to tell anything
+    ("soeren.moeller", "Søren Møller", True),
+])
+def test_name_explains(local: str, full_name: str, explains: bool) -> None:
+    assert name_explains(local, full_name) is explains
+
+
+@pytest.mark.parametrize(("local", "full_name", "spells"), [
+    ("sunniva.kristiansen41", "Sunniva Kristiansen", True),
+    ("kristiansen_sunniva", "Sunniva Kristiansen", True),
+    ("anna.m.svensson", "Anna Maria Svensson", True),
+    ("skristiansen", "Sunniva Kristiansen", False),  # an initial names anyone with that surname
+    ("sunniva84", "Sunniva Kristiansen", False),
+])
+def test_spells_full_name(local: str, full_name: str, spells: bool) -> None:
+    assert spells_full_name(local, full_name) is spells
+
+
+@pytest.mark.parametrize(("local", "full_name", "mentions"), [
+    ("kati.olsson2", "Katarina Olsson", True),   # the surname is a word of it
+    ("katiolsson", "Katarina Olsson", True),     # ... or ends its letters
+    ("katarinab", "Katarina Olsson", True),
+    ("kati.berg", "Katarina Olsson", False),
+])
+def test_mentions_name(local: str, full_name: str, mentions: bool) -> None:
+    assert mentions_name(local, full_name) is mentions
+
+
 @pytest.mark.parametrize(("local", "full_name", "person"), [
     ("erik.johansson", "Anna Svensson", ("erik", "johansson")),
     ("erik_johansson84", "Anna Svensson", ("erik", "johansson")),
@@ -168,6 +229,18 @@ def test_name_key_ignores_case_and_composition(tokens: list[str]) -> None:
 def test_name_key_is_a_fixed_point(tokens: list[str]) -> None:
     key = name_key(" ".join(tokens))
     assert name_key(key) == key
+
+
+@given(full_names, st.randoms(use_true_random=False))
+@FAST
+def test_same_full_name_refines_the_name_key(tokens: list[str], rnd: object) -> None:
+    name = " ".join(tokens)
+    assert same_full_name(name, unicodedata.normalize("NFD", name.upper()))
+    shuffled = list(tokens)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    other = " ".join(shuffled)
+    if same_full_name(name, other):
+        assert name_key(name) == name_key(other)
 
 
 def test_fold_is_idempotent_on_every_bmp_character() -> None:

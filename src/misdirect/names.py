@@ -21,7 +21,10 @@ __all__ = [
     "fold_variants",
     "name_key",
     "name_tokens",
+    "name_explains",
     "names_other_person",
+    "same_full_name",
+    "spells_full_name",
     "surnames",
 ]
 
@@ -125,6 +128,106 @@ def built_from_name(local: str, full_name: str) -> bool:
     """
     letters = local_letters(local)
     return len(letters) >= 4 and letters in _compositions(full_name)
+
+
+def name_explains(local: str, full_name: str) -> bool:
+    """True when the letters of the local part are this person's name: built from it
+    (`built_from_name`) or one of its names alone, with or without digits (``lina1976``,
+    ``hansen84`` for Lina Hansen).
+
+    A lone name is too common to tell namesakes apart, but it is enough to say why a person
+    would pick the address: `near_other_customer_address` weighs the address against the
+    customer's name and the neighbour owner's name with it.
+    """
+    letters = local_letters(local)
+    if len(letters) < 3:
+        return False
+    return letters in _single_names(full_name) or built_from_name(local, full_name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _single_names(full_name: str) -> frozenset[str]:
+    out: set[str] = set()
+    for t in _raw_tokens(full_name):
+        out.update(v for v in fold_variants(t) if len(v) >= 3)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_compositions(full_name: str) -> frozenset[str]:
+    """Local parts (letters only) that spell two of the names in full: annasvensson,
+    svenssonanna, annamsvensson (middle initial), annamariasvensson; no bare initials."""
+    tokens = _raw_tokens(full_name)[:5]
+    if len(tokens) < 2:
+        return frozenset()
+    variant_lists = [sorted(fold_variants(t)) for t in tokens]
+    out: set[str] = set()
+    for i, j in permutations(range(len(tokens)), 2):
+        middle = "".join(variant_lists[k][0][0] for k in range(len(tokens)) if k not in (i, j))
+        for a in variant_lists[i]:
+            for b in variant_lists[j]:
+                out.add(a + b)
+                if middle:
+                    out.add(a + middle + b)
+    out.add("".join(v[0] for v in variant_lists))
+    return frozenset(x for x in out if len(x) >= 6)
+
+
+def spells_full_name(local: str, full_name: str) -> bool:
+    """True when the local part spells a given name and a surname of this person in full
+    (``erik.lundgren84``, ``lundgren_erik``), not just initials (``elundgren``): it names this
+    person rather than anyone whose name starts the same way."""
+    return local_letters(local) in _full_compositions(full_name)
+
+
+def mentions_name(local: str, full_name: str) -> bool:
+    """True when one of the person's names (three letters or more) is a word of the local part,
+    or begins or ends its letters: ``kati.olsson`` mentions Katarina Olsson (her surname)."""
+    names = _single_names(full_name)
+    if not names:
+        return False
+    if any(t in names for t in local_tokens(local)):
+        return True
+    letters = local_letters(local)
+    return any(letters.startswith(n) or letters.endswith(n) for n in names if len(n) >= 4)
+
+
+def _exact_tokens(full_name: str) -> list[str]:
+    """Name tokens as written: case, composition and separators go, letters stay
+    (``Jönsson`` is not ``Jonsson``)."""
+    text = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", full_name).casefold())
+    return [t for t in _SEPARATORS.split(text) if t]
+
+
+def _surname_first(written: str, tokens: list[str], given_first: list[str]) -> bool:
+    """``tokens`` (the tokens of ``written``) are ``given_first`` with its last word moved to the
+    front, and that word reads as a surname there: it is not a known given name, or ``written``
+    marks it (``VIRTANEN Matti``, ``Öberg, Linnea``)."""
+    if len(tokens) < 2 or tokens != given_first[-1:] + given_first[:-1]:
+        return False
+    if fold(given_first[-1]) not in first_names():
+        return True
+    words = written.split()
+    head = words[0] if words else ""
+    return "," in written or (len(head) > 1 and head.isupper() and not written.isupper())
+
+
+@functools.lru_cache(maxsize=8192)
+def same_full_name(a: str, b: str) -> bool:
+    """Whether two recorded full names are the same name: the namesake test of
+    `namesake_collision` and `namesake_ambiguous` ("exactly the same full name").
+
+    Case, spacing, hyphens, Unicode composition do not matter. Letters do: ``Robert Jönsson`` and
+    ``Robert Jonsson`` are two Swedish surnames, and ``Müller`` is not ``Muller``, although
+    `name_key` (and every address comparison) folds them alike, because people type them alike.
+    Word order matters unless one name is the other written surname first: ``VIRTANEN Matti`` and
+    ``Virtanen Matti`` are Matti Virtanen (``Virtanen`` is no given name), but ``Thomas Lewis`` and
+    ``Lewis Thomas`` are two people, since either word can be the given name.
+    """
+    ta, tb = _exact_tokens(a), _exact_tokens(b)
+    if ta == tb:
+        return bool(ta)
+    return _surname_first(b, tb, ta) or _surname_first(a, ta, tb)
 
 
 def _load(name: str) -> frozenset[str]:

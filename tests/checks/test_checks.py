@@ -135,6 +135,75 @@ def test_other_customers(case: str, records: Sequence[str], recipient: str,
             assert "*" in other.masked_address
 
 
+# -- near_other_customer_address: a slip, or a coincidental neighbour? ---------------------------
+# One row per rule of `counts_as_near` (numbered as in its docstring); ``NEAR`` is the code.
+
+NEAR = "near_other_customer_address"
+NINA = "C-2 | Nina Sørensen | nina1976@gmail.com"
+SHARED = "C-2 | Per Svensson | familjen.svensson@telia.com"
+HELGA = "C-2 | Helga Berg | helga1962@hotmail.com"
+SUNNIVA = "C-2 | Sunniva Kristiansen | sunniva.kristiansen41@gmail.com"
+COINCIDENCES: list[Case] = [
+    # 1: a neighbour on the customer's own record too is their own (shared) mailbox
+    ("1: slip of a family mailbox shared with another customer",
+     ["C-1 | Anna Svensson | familjen.svensson@telia.com", SHARED], "familjen.svenson@telia.com",
+     {"typo_of_customer_address"}, {NEAR}),
+    ("1: ... shared with a namesake", ["C-1 | Anna Svensson | familjen.svensson@telia.com",
+                                       "C-2 | Anna Svensson | familjen.svensson@telia.com"],
+     "familjen.svenson@telia.com", {"typo_of_customer_address"}, {NEAR, "namesake_collision"}),
+    # 3: the customer's own name explains the recipient
+    ("3: own first name + year, neighbour of another name",
+     ["C-1 | Lina Bachausen | lina@handel-oberhoff.de", NINA], "lina1976@gmail.com",
+     {"recipient_not_on_record"}, {NEAR}),
+    ("3: own surname + digits", ["C-1 | Karin Lund | karin@lund-bygg.se",
+                                 "C-2 | Erik Land | land1984@gmail.com"],
+     "lund1984@gmail.com", {"recipient_not_on_record"}, {NEAR}),
+    ("3: own full name, neighbour of a similar name (middle name differs)",
+     ["C-1 | Lars William Viksæter | lw@viksaeter.no",
+      "C-2 | Lars Viksæter | lars.viksaeter@telia.com"], "lars_viksaeter@telia.com",
+     {"recipient_not_on_record"}, {NEAR}),
+    ("3: not at a domain neither public nor the customer's",
+     ["C-1 | Lina Bachausen | lina@handel-oberhoff.de",
+      "C-2 | Nina Sørensen | nina1976@oberhoff-bau.de"], "lina1976@oberhoff-bau.de", {NEAR}, set()),
+    ("3: at the customer's own (company) domain",
+     ["C-1 | Lina Bachausen | lina@oberhoff-bau.de",
+      "C-2 | Nina Sørensen | nina1976@oberhoff-bau.de"], "lina1976@oberhoff-bau.de",
+     {"recipient_not_on_record"}, {NEAR}),
+    # 4: the recipient spells the other customer's full name
+    ("4: other's full name, only the trailing number differs",
+     ["C-1 | Monika Burgmüller | monika@burgmueller.de", SUNNIVA],
+     "sunniva.kristiansen31@gmail.com", {NEAR, "name_mismatch"}, set()),
+    ("4: not when it mentions the customer's own name (a nickname: Kati for Katarina)",
+     ["C-1 | Katarina Olsson | katarina.olsson@telia.com",
+      "C-2 | Kati Olsson | kati.olsson1@gmail.com"], "kati.olsson2@gmail.com", set(), {NEAR}),
+    # 5-7: the calibrated coincidences
+    ("5: short local parts", [ANNA, "C-2 | Bo Ek | boek1@telia.com"], "boek2@telia.com",
+     {"recipient_not_on_record"}, {NEAR}),
+    ("6: same local part at another real domain",
+     [ANNA, "C-2 | Erik Berg | sjoman.nord@hotmail.com"], "sjoman.nord@hotmail.se",
+     {"recipient_not_on_record"}, {NEAR}),
+    ("6: ... at a domain that is not real", [ANNA, "C-2 | Erik Berg | sjoman.nord@hotmail.com"],
+     "sjoman.nord@hotmial.com", {NEAR}, set()),
+    ("7: trailing number differs", [ANNA, "C-2 | Erik Berg | havfrue10@gmail.com"],
+     "havfrue1@gmail.com", {"recipient_not_on_record"}, {NEAR}),
+    ("7: a year with a digit missing", [ANNA, HELGA], "helga196@hotmail.com", {NEAR}, set()),
+    ("7: a year with two digits swapped", [ANNA, HELGA], "helga9162@hotmail.com", {NEAR}, set()),
+    ("7: a year with a digit added", [ANNA, HELGA], "helga19622@hotmail.com", {NEAR}, set()),
+    ("7: another year is a number people pick", [ANNA, HELGA], "helga1963@hotmail.com",
+     {"recipient_not_on_record"}, {NEAR}),
+    ("7: one or two digits are numbers people pick",
+     [ANNA, "C-2 | Helga Berg | helga19@hotmail.com"], "helga1@hotmail.com",
+     {"recipient_not_on_record"}, {NEAR}),
+]
+
+
+@pytest.mark.parametrize(("case", "records", "recipient", "present", "absent"), COINCIDENCES,
+                         ids=[c[0] for c in COINCIDENCES])
+def test_near_other_slip_or_coincidence(case: str, records: Sequence[str], recipient: str,
+                                        present: set[str], absent: set[str]) -> None:
+    assert_codes(check(records, recipient), present, absent)
+
+
 # -- namesake_collision, namesake_ambiguous ------------------------------------------------------
 
 NAMESAKES: list[Case] = [
@@ -174,6 +243,39 @@ def test_namesakes(case: str, records: Sequence[str], recipient: str,
     if "namesake_collision" in present:
         f = finding(verdict, "namesake_collision")
         assert f.other_customers and all(o.same_full_name for o in f.other_customers)
+
+
+# Namesakes have exactly the same full name: letters count (Jönsson is not Jonsson), and a name
+# written surname first is the same name only when that word reads as a surname.
+JONSSON = "C-1 | Robert Jonsson | robertjonsson@comhem.se"
+JOENSSON = "C-2 | Robert Jönsson | robert.jonsson2006@comhem.se"
+NAMESAKE_SPELLING: list[Case] = [
+    ("another letter is another name: not ambiguous", [JONSSON, JOENSSON],
+     "robert.jonsson@yahoo.se", {"recipient_not_on_record"}, {"namesake_ambiguous"}),
+    ("another letter is another name: owned, no collision", [JONSSON, JOENSSON],
+     "robert.jonsson2006@comhem.se", {"owned_by_other_customer"}, {"namesake_collision"}),
+    ("another letter is another name: a slip, no collision", [JONSSON, JOENSSON],
+     "robert.jonson2006@comhem.se", {NEAR}, {"namesake_collision"}),
+    ("the same letters: ambiguous", [JONSSON, "C-2 | ROBERT JONSSON | rj@telia.com"],
+     "robert.jonsson@yahoo.se", {"namesake_ambiguous"}, set()),
+    ("surname first, unmarked", [MATTI, "C-2 | Virtanen Matti | mv@saunalahti.fi"],
+     "mv@saunalahti.fi", {"namesake_collision"}, set()),
+    ("surname first, after a comma", [MATTI, "C-2 | Virtanen, Matti | mv@saunalahti.fi"],
+     "mv@saunalahti.fi", {"namesake_collision"}, set()),
+    ("two given names swapped are two people",
+     ["C-1 | Lewis Thomas | lewis.thomas@gmail.com", "C-2 | Thomas Lewis | tl@gmail.com"],
+     "lewis.thomas@yahoo.co.uk", {"recipient_not_on_record"}, {"namesake_ambiguous"}),
+    ("... unless the surname is written in capitals",
+     ["C-1 | Thomas Lewis | tl@gmail.com", "C-2 | LEWIS Thomas | lewis.t@gmail.com"],
+     "lewis.t@gmail.com", {"namesake_collision"}, set()),
+]
+
+
+@pytest.mark.parametrize(("case", "records", "recipient", "present", "absent"),
+                         NAMESAKE_SPELLING, ids=[c[0] for c in NAMESAKE_SPELLING])
+def test_namesakes_have_exactly_the_same_name(case: str, records: Sequence[str], recipient: str,
+                                              present: set[str], absent: set[str]) -> None:
+    assert_codes(check(records, recipient), present, absent)
 
 
 # -- name_mismatch -------------------------------------------------------------------------------
@@ -360,7 +462,8 @@ def test_recipient_not_on_record(case: str, recipient: str, present: set[str],
 
 
 def _tables() -> Iterator[set[str]]:
-    for table in (TYPO, OTHERS, NAMESAKES, NAME_MISMATCH, SYNTAX):
+    for table in (TYPO, OTHERS, COINCIDENCES, NAMESAKES, NAMESAKE_SPELLING, NAME_MISMATCH,
+                  SYNTAX):
         for row in table:
             yield row[3]
     for state_row in STATE:

@@ -1,4 +1,10 @@
-"""Namesakes (the Elisa case): ``namesake_collision`` and ``namesake_ambiguous``."""
+"""Namesakes (the Elisa case): ``namesake_collision`` and ``namesake_ambiguous``.
+
+A namesake has exactly the same full name (`misdirect.names.same_full_name`): case, spacing and a
+surname written first do not matter, letters do. The directory groups customers by a folded name
+key (``Jönsson`` and ``Jonsson`` share one, as addresses do), so both checks confirm each candidate
+with the exact comparison: Robert Jonsson and Robert Jönsson are not namesakes.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,14 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from misdirect.checks.base import CheckContext
+from misdirect.directory.index import CustomerEntry
 from misdirect.models import Finding
-from misdirect.names import built_from_name
+from misdirect.names import built_from_name, same_full_name
+
+
+def is_exact_namesake(ctx: CheckContext, e: CustomerEntry) -> bool:
+    """``e`` is another customer with exactly this customer's full name."""
+    return ctx.is_namesake(e) and same_full_name(ctx.customer.full_name, e.full_name)
 
 
 class NamesakeCollision:
@@ -23,14 +35,17 @@ class NamesakeCollision:
             if r.parsed is None or ctx.is_own(r):
                 continue
             all_owners = ctx.other_owners(r)
-            owners = [e for e in all_owners if ctx.is_namesake(e)]
+            owners = [e for e in all_owners if is_exact_namesake(ctx, e)]
             how = "belongs to"
             if owners:
                 others = [ctx.other(e, r.parsed.key) for e in owners]
             else:
                 if all_owners:
                     continue  # owned by someone else, not a namesake: no need for neighbours
-                near = [n for n in ctx.near_others(r) if ctx.is_namesake(n.customer)]
+                # a neighbour on the customer's own record too (a family mailbox shared with a
+                # namesake) makes the recipient a slip of the customer's own address
+                near = [n for n in ctx.near_others(r)
+                        if n.key not in ctx.own_keys and is_exact_namesake(ctx, n.customer)]
                 if not near:
                     continue
                 others = [ctx.other(n.customer, n.key) for n in near]
@@ -53,12 +68,19 @@ class NamesakeAmbiguous:
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         if all(ctx.is_own(r) for r in ctx.recipients) or not ctx.namesake_count:
             return
+        n: int | None = None
         for r in ctx.recipients:
             if r.parsed is None or ctx.is_own(r) or ctx.other_owners(r):
                 continue
             if not built_from_name(r.parsed.local, ctx.customer.full_name):
                 continue
-            n = ctx.namesake_count
+            if n is None:
+                # the folded group may hold other spellings (Jönsson for Jonsson): count exact
+                # namesakes only. Asked only for a name-built new address, the rare case.
+                n = sum(1 for e in ctx.directory.with_name(ctx.customer.name_key)
+                        if is_exact_namesake(ctx, e))
+            if not n:
+                return
             yield Finding(
                 code="namesake_ambiguous", recipient=r.shown,
                 suggestion=ctx.customer.addresses[0][0] if ctx.customer.addresses else None,
