@@ -171,6 +171,19 @@ def test_mentions_name(local: str, full_name: str, mentions: bool) -> None:
     ("sunshine77", "Anna Svensson", None),
     ("info", "Anna Svensson", None),
     ("erik.johansson", "", None),
+    # a given name we do not know, beside a known surname
+    ("netta.saarinen", "Anna Svensson", ("netta", "saarinen")),
+    ("saarinen_netta84", "Anna Svensson", ("netta", "saarinen")),
+    ("familjen.saarinen", "Anna Svensson", None),    # a household, not a person
+    ("smith.jones", "Anna Svensson", None),          # two surnames: no given name
+    # a digit inside a word is not a break between names
+    ("liz.wh9itfield", "Elizabeth Whitfield", None),
+    ("stjarnfallpola5bjorn", "Emma Johansson", None),
+    ("erik84johansson", "Anna Svensson", ("erik", "johansson")),
+    # run together: the customer's own surname with one slip is theirs
+    ("jimnaderson", "James Anderson", None),
+    ("jimandersen", "James Anderson", None),
+    ("geirandreassen", "Anne Lassen", ("geir", "andreassen")),  # an ending alike is not a slip
 ])
 def test_names_other_person(local: str, full_name: str,
                             person: tuple[str, str] | None) -> None:

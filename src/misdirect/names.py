@@ -257,14 +257,20 @@ def names_other_person(local: str, full_name: str) -> tuple[str, str] | None:
 
     Needs a known first name plus a second name, neither of them one of the customer's names:
     ``erik.johansson`` for customer Anna Svensson. Without separators the second part must be a
-    known surname (``erikjohansson``), so that handles like ``maxpower`` are not read as names.
+    known surname or end like one (``erikjohansson``), so that handles like ``maxpower`` are not
+    read as names, and must not be the customer's own surname with one slip (``jim|naderson`` for
+    James Anderson). With a separator, a known surname beside a word that can be a given name is
+    enough (``netta.saarinen``: our list of given names is never complete), except the words of
+    a household mailbox (``familjen.saarinen``).
     """
     own: set[str] = set()
     for t in _raw_tokens(full_name):
         own.update(fold_variants(t))
     if not own:
         return None
-    tokens = [t for t in local_tokens(local) if len(t) >= 2]
+    # Words are what separators divide; a digit inside a word is a slip or decoration, not a
+    # break between names (``liz.wh9itfield`` is liz + whitfield, not liz + wh + itfield).
+    tokens = [t for t in _name_words(local) if len(t) >= 2]
     if any(_slip_of_own(t, own) for t in tokens):
         return None  # the customer's own name with a typing slip, not somebody else's
     firsts = first_names()
@@ -276,6 +282,16 @@ def names_other_person(local: str, full_name: str) -> tuple[str, str] | None:
                 others = [u for j, u in enumerate(tokens) if j != i and len(u) >= 3]
                 if others:
                     return t, others[0]
+        if len(tokens) == 2:
+            # A given name missing from our list, beside a known surname: netta.saarinen,
+            # ruby-smith. Not a household mailbox (familjen.svensson, koti.virtanen): that
+            # names a family, not a person.
+            lasts = surnames()
+            a, b = tokens
+            if b in lasts and _could_be_given_name(a, lasts):
+                return a, b
+            if a in lasts and _could_be_given_name(b, lasts):
+                return b, a
         return None
     if len(tokens) == 1:
         word = tokens[0]
@@ -284,11 +300,39 @@ def names_other_person(local: str, full_name: str) -> tuple[str, str] | None:
         lasts = surnames()
         for cut in range(3, len(word) - 2):
             head, tail = word[:cut], word[cut:]
-            if head in firsts and (tail in lasts or looks_like_surname(tail)):
+            if head in firsts and (tail in lasts or looks_like_surname(tail)) \
+                    and not _one_slip_from_own(tail, own):
                 return head, tail
-            if tail in firsts and (head in lasts or looks_like_surname(head)):
+            if tail in firsts and (head in lasts or looks_like_surname(head)) \
+                    and not _one_slip_from_own(head, own):
                 return tail, head
     return None
+
+
+def _name_words(local: str) -> list[str]:
+    """The words of a local part, folded, with digits dropped: ``liz.wh9itfield84`` ->
+    liz, whitfield."""
+    return [w for w in (re.sub(r"\d+", "", p) for p in _WORD_SPLIT.split(fold(local))) if w]
+
+
+_WORD_SPLIT = re.compile(r"[._\-+=~]+")
+
+
+# Words of household mailboxes in the supported locales (familjen.svensson, perhe.virtanen).
+_HOUSEHOLD = frozenset({"familjen", "familj", "familie", "familien", "family", "fam", "famille",
+                        "perhe", "koti", "hemma", "hjemme", "home", "huset", "hus", "haus", "the",
+                        "mail", "post", "info", "kontakt", "contact"})
+
+
+def _could_be_given_name(word: str, lasts: frozenset[str]) -> bool:
+    return len(word) >= 3 and word.isalpha() and word not in lasts and word not in _HOUSEHOLD
+
+
+def _one_slip_from_own(word: str, own: set[str]) -> bool:
+    """The customer's own surname with one slip, read as somebody else's (``jim|naderson`` for
+    James Anderson): five letters or more, so that patronymic endings do not match."""
+    return len(word) >= 5 and any(abs(len(o) - len(word)) <= 1
+                                  and OSA.distance(word, o, score_cutoff=1) <= 1 for o in own)
 
 
 def _slip_of_own(token: str, own: set[str]) -> bool:

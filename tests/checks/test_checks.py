@@ -293,6 +293,16 @@ NAME_MISMATCH: list[Case] = [
     ("role address", [ANNA], "info@svensson-bygg.se", set(), {"name_mismatch"}),
     ("a slip of the customer's own address", ["C-1 | Anna Svensson | erik.johansson@telia.com"],
      "erik.johanson@telia.com", {"typo_of_customer_address"}, {"name_mismatch"}),
+    ("unknown given name beside a known surname", [ANNA], "netta.saarinen@gmail.com",
+     {"name_mismatch"}, set()),
+    ("household mailbox of another surname", [ANNA], "familjen.saarinen@gmail.com",
+     set(), {"name_mismatch"}),
+    ("the customer's own name, a digit typed inside",
+     ["C-1 | Elizabeth Whitfield | liz.whitfield@sky.com"], "liz.wh9itfield@gmail.com",
+     set(), {"name_mismatch"}),
+    ("the customer's surname with a slip, run together with a nickname",
+     ["C-1 | James Anderson | james.anderson@sky.com"], "jimnaderson@gmail.com",
+     set(), {"name_mismatch"}),
 ]
 
 
