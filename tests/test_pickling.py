@@ -37,3 +37,11 @@ def test_cached_resolver_travels_without_its_cache() -> None:
     clone = pickle.loads(pickle.dumps(resolver))
     assert clone._timeout == 0.5 and clone._nameservers == ["127.0.0.1"]
     assert clone._cache == {}
+
+
+def test_index_refuses_to_travel_with_a_pointer_to_the_directory() -> None:
+    # Its hash tables use this process's string hashes: a copy elsewhere would find nothing.
+    directory = Directory.connect("sqlite://")
+    directory.upsert([Customer(id="C-1", full_name="Anna Berg", emails=["anna.berg@example.se"])])
+    with pytest.raises(TypeError, match="pickle the Directory"):
+        pickle.dumps(directory.index)

@@ -34,31 +34,42 @@ class Action(str, Enum):
     HOLD = "hold"
     BLOCK = "block"
 
+    _rank: int  # set on each member below
+
     @property
     def rank(self) -> int:
-        return _ACTION_RANK[self.value]
+        return self._rank
 
     @staticmethod
     def _rank_of(other: object) -> int:
         """Rank of another Action or of its value ("hold"); anything else cannot be ordered."""
+        if type(other) is Action:
+            return other._rank
         if isinstance(other, str) and other in _ACTION_RANK:
             return _ACTION_RANK[str.__str__(other)]
         raise TypeError(f"cannot order an Action against {other!r}")
 
+    # Comparisons run a few dozen times per checked message: the rank is a plain attribute of
+    # each member (set below), not a lookup through the value.
     def __lt__(self, other: object) -> bool:
-        return self.rank < self._rank_of(other)
+        return self._rank < self._rank_of(other)
 
     def __le__(self, other: object) -> bool:
-        return self.rank <= self._rank_of(other)
+        return self._rank <= self._rank_of(other)
 
     def __gt__(self, other: object) -> bool:
-        return self.rank > self._rank_of(other)
+        return self._rank > self._rank_of(other)
 
     def __ge__(self, other: object) -> bool:
-        return self.rank >= self._rank_of(other)
+        return self._rank >= self._rank_of(other)
 
     def __str__(self) -> str:
-        return self.value
+        return self.value  # type: ignore[no-any-return]
+
+
+for _member in Action:
+    _member._rank = _ACTION_RANK[_member.value]
+del _member
 
 
 def _text(value: Any) -> Any:

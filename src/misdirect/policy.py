@@ -369,33 +369,39 @@ class Policy(_Strict):
         if facts is None:
             facts = MessageFacts.from_findings(findings)
         n = facts.n_recipients if facts.n_recipients is not None else len(recipients)
-        per_recipient: dict[str, Action] = {r: Action.ALLOW for r in recipients}
+        allow = Action.ALLOW
+        per_recipient: dict[str, Action] = dict.fromkeys(recipients, allow)
         reasons: list[str] = []
         fired: list[FiredRule] = []
-        message_action = Action.ALLOW
+        message_action = allow
         code_rules = [r for r in self.rules if r.codes]
         escalations = [r for r in self.rules if not r.codes]
         finding_actions: list[Action] = []
         for f in findings:
             action = self.action_for(f.code)
             rule = next((r for r in code_rules
-                         if _matches_code(r, f.code) and _holds(r, facts, n, f.recipient)), None)
+                         if _matches_code(r, f.code) and _holds(r, facts, n, f.recipient)),
+                        None) if code_rules else None
             if rule is not None:
                 action = rule.action
-                reason = (f"{action.value.upper()} by rule {rule.name!r} because {f.code}: "
+                reason = (f"{_LABEL[action]} by rule {rule.name!r} because {f.code}: "
                           f"{_fill(rule.description, facts, f.recipient) or f.explanation}")
-                fired.append(FiredRule(rule=rule.name, action=action, recipient=f.recipient,
-                                       code=f.code, reason=reason))
-                if action > Action.ALLOW:
+                fired.append(FiredRule.model_construct(
+                    rule=rule.name, action=action, recipient=f.recipient, code=f.code,
+                    reason=reason))
+                if action > allow:
                     reasons.append(reason)
-            elif action > Action.ALLOW:
-                reasons.append(f"{action.value.upper()} because {f.code}: {f.explanation}")
+            elif action > allow:
+                reasons.append(f"{_LABEL[action]} because {f.code}: {f.explanation}")
             finding_actions.append(action)
             if f.recipient is not None:
-                per_recipient[f.recipient] = max(per_recipient.get(f.recipient, Action.ALLOW),
-                                                 action)
-            else:
-                message_action = max(message_action, action)
+                current = per_recipient.get(f.recipient, allow)
+                if action > current:
+                    per_recipient[f.recipient] = action
+                elif f.recipient not in per_recipient:
+                    per_recipient[f.recipient] = current
+            elif action > message_action:
+                message_action = action
         targets: list[str | None] = list(per_recipient) or [None]
         for rule in escalations:
             for r in targets:
@@ -405,21 +411,26 @@ class Policy(_Strict):
                 if rule.recipient_action_at_least is not None:
                     doubt = max((a for f, a in zip(findings, finding_actions, strict=True)
                                  if f.recipient == r and f.code not in rule.except_codes),
-                                default=Action.ALLOW)
+                                default=allow)
                     if doubt < rule.recipient_action_at_least:
                         continue
                 text = _fill(rule.description, facts, r) or _describe(rule, facts, r)
-                reason = f"{rule.action.value.upper()} because {text} (rule {rule.name!r})."
+                reason = f"{_LABEL[rule.action]} because {text} (rule {rule.name!r})."
                 if r is not None:
                     per_recipient[r] = rule.action
                 else:
                     message_action = rule.action
                 reasons.append(reason)
-                fired.append(FiredRule(rule=rule.name, action=rule.action, recipient=r,
-                                       reason=reason))
+                fired.append(FiredRule.model_construct(rule=rule.name, action=rule.action,
+                                                       recipient=r, code=None, reason=reason))
         action = max([message_action, *per_recipient.values()])
-        return Decision(action=action, recipient_actions=per_recipient, reasons=reasons,
-                        fired=fired)
+        # built from checked parts: no need to validate them again (this runs for every message)
+        return Decision.model_construct(action=action, recipient_actions=per_recipient,
+                                        reasons=reasons, fired=fired)
+
+
+#: "HOLD" for Action.HOLD, without going through the enum's value property on the hot path.
+_LABEL: dict[Action, str] = {a: a.value.upper() for a in Action}
 
 
 def _matches_code(rule: Rule, code: str) -> bool:

@@ -21,15 +21,13 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import datetime as dt
-import hashlib
 import math
 import threading
-import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
 from itertools import repeat
 from typing import Any
 
@@ -93,9 +91,46 @@ class CustomerEntry:
         return None
 
 
+def _slot_setters() -> tuple[Any, ...]:
+    names = [f.name for f in fields(CustomerEntry)]
+    assert names == ["id", "full_name", "name_key", "addresses", "states", "verified_at",
+                     "misdirected", "shared", "flags", "notes", "personal", "keys"], names
+    return tuple(CustomerEntry.__dict__[n].__set__ for n in names)
+
+
+_SET_ID, _SET_NAME, _SET_NAME_KEY, _SET_ADDRESSES, _SET_STATES, _SET_VERIFIED, _SET_MISDIRECTED, \
+    _SET_SHARED, _SET_FLAGS, _SET_NOTES, _SET_PERSONAL, _SET_KEYS = _slot_setters()
+
+
+def _make_entry(id_: str, full_name: str, name_key: str, addresses: tuple[tuple[str, str], ...],
+                states: tuple[str, ...], verified_at: tuple[dt.datetime | None, ...],
+                misdirected: frozenset[str], shared: frozenset[str], flags: tuple[str, ...],
+                notes: tuple[str, ...], personal: tuple[tuple[str, str], ...]) -> CustomerEntry:
+    """`CustomerEntry` from parts already in normal form (the base stores them so), without the
+    frozen dataclass's ``__init__``: its per-field ``object.__setattr__`` doubled the cost of
+    decoding a customer, which happens for the customer of every check and each owner or
+    neighbour found. tests/directory pins that the result equals ``CustomerEntry(...)``."""
+    e: CustomerEntry = object.__new__(CustomerEntry)
+    _SET_ID(e, id_)
+    _SET_NAME(e, full_name)
+    _SET_NAME_KEY(e, name_key)
+    _SET_ADDRESSES(e, addresses)
+    _SET_STATES(e, states)
+    _SET_VERIFIED(e, verified_at)
+    _SET_MISDIRECTED(e, misdirected)
+    _SET_SHARED(e, shared)
+    _SET_FLAGS(e, flags)
+    _SET_NOTES(e, notes)
+    _SET_PERSONAL(e, personal)
+    _SET_KEYS(e, frozenset([k for _a, k in addresses]))
+    return e
+
+
 #: Verification states, stored per address as one byte in the base arrays.
 STATES: tuple[str, ...] = ("unknown", "verified", "unverified")
 _STATE_CODE = {s: i for i, s in enumerate(STATES)}
+_HAS_STATES, _HAS_VERIFIED = 1, 2
+_EMPTY: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +177,17 @@ def _return_free_memory() -> None:
 
 
 def _h(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8"))
+    """32 bits of Python's own string hash: cached on the string and far cheaper than a checksum
+    of its UTF-8 (the hot path hashes ~20 strings a query). It is randomised per process, which
+    is why a `MailboxIndex` never leaves the process that built it (see `MailboxIndex.__reduce__`).
+    """
+    return hash(text) & 0xFFFF_FFFF
 
 
 def _h64(text: str) -> int:
-    """A 64-bit hash for tables that count matches without verifying each (names): with a million
+    """64 bits, for tables that count matches without verifying each (names): with a million
     names the chance of any collision is about 3e-8."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+    return hash(text) & 0xFFFF_FFFF_FFFF_FFFF
 
 
 def deletion_variants(local: str) -> set[str]:
@@ -168,14 +207,10 @@ class _Blob:
 
     __slots__ = ("data", "offsets")
 
-    def __init__(self, items: Sequence[str]) -> None:
-        encoded = [s.encode("utf-8") for s in items]
-        self.data = b"".join(encoded)
-        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-        if encoded:
-            np.cumsum([len(b) for b in encoded], out=offsets[1:])
+    def __init__(self, data: bytes, offsets: array[int]) -> None:
+        self.data = data
         # a typed array, not NumPy: indexing it from Python is ~4x cheaper, at the same 8 bytes
-        self.offsets = array("q", offsets.tobytes())
+        self.offsets = offsets
 
     def __getitem__(self, i: int) -> str:
         offsets = self.offsets
@@ -189,20 +224,43 @@ class _Blob:
         return len(self.data) + self.offsets.itemsize * len(self.offsets)
 
 
+class _BlobBuilder:
+    """Appends strings straight into the blob's bytes, so that building the index never holds
+    a million Python strings (at a million customers those lists made most of the build's peak)."""
+
+    __slots__ = ("data", "offsets")
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.offsets = array("q", [0])
+
+    def append(self, text: str) -> None:
+        self.data += text.encode("utf-8")
+        self.offsets.append(len(self.data))
+
+    def build(self) -> _Blob:
+        blob = _Blob(bytes(self.data), self.offsets)
+        self.data = bytearray()
+        return blob
+
+
 class _HashTable:
     """Sorted hashes with the row each came from, plus a bucket directory over their top bits.
 
-    ``rows(h)`` reads the directory entry of ``h``'s bucket (about four hashes share one) and scans
-    that short run: two or three memory reads, where a binary search over the 24 million
-    deletion hashes of a million customers made some twenty, most of them cache misses.
+    A lookup reads the directory entry of the hash's bucket (about four hashes share one) and
+    bisects that short run: two or three memory reads, where a binary search over the 24 million
+    deletion hashes of a million customers made some twenty, most of them cache misses. The
+    arrays are NumPy (built and sorted in bulk); lookups go through memoryviews of them, whose
+    items are plain ints (NumPy scalars cost several times more per access).
     """
 
-    __slots__ = ("hashes", "rows_", "starts", "shift")
+    __slots__ = ("hashes", "rows_", "starts", "shift", "_hv", "_rv", "_sv")
 
     def __init__(self, hashes: NDArray[np.unsignedinteger[Any]], rows: NDArray[np.int32]) -> None:
         order = np.argsort(hashes, kind="stable")
         self.hashes = hashes[order]
         self.rows_ = rows[order]
+        del order
         n = len(hashes)
         bits = hashes.dtype.itemsize * 8
         k = min(bits, max(1, (max(n, 1) - 1).bit_length() - 2))  # ~4 hashes per bucket
@@ -211,35 +269,41 @@ class _HashTable:
         starts = np.zeros((1 << k) + 1, dtype=np.int64 if n >= 2**31 else np.int32)
         np.cumsum(np.bincount(buckets, minlength=1 << k), out=starts[1:])
         self.starts = starts
+        self._hv = self.hashes.data  # a memoryview
+        self._rv = self.rows_.data
+        self._sv = self.starts.data
 
-    def rows(self, h: int) -> NDArray[np.int32]:
+    def span(self, h: int) -> tuple[int, int]:
+        """The positions ``[i, j)`` holding hash ``h`` (empty when absent)."""
         b = h >> self.shift
-        lo, hi = int(self.starts[b]), int(self.starts[b + 1])
-        if lo == hi:
-            return self.rows_[0:0]
-        run = self.hashes[lo:hi].tolist()  # sorted; a popular name fills a long run
-        first = bisect_left(run, h)
-        if first == len(run) or run[first] != h:
-            return self.rows_[0:0]
-        return self.rows_[lo + first:lo + bisect_right(run, h, first)]
+        sv, hv = self._sv, self._hv
+        lo, hi = sv[b], sv[b + 1]
+        i = bisect_left(hv, h, lo, hi)
+        if i == hi or hv[i] != h:
+            return i, i
+        return i, bisect_right(hv, h, i + 1, hi)
 
-    def rows_many(self, hs: Sequence[int]) -> list[int]:
-        if not len(self.hashes) or not hs:
-            return []
-        q = np.fromiter(hs, dtype=self.hashes.dtype, count=len(hs))
-        b = (q >> self.shift).astype(np.intp)
-        lo: NDArray[np.int64] = self.starts[b].astype(np.int64)
-        hi: NDArray[np.int64] = self.starts[b + 1].astype(np.int64)
-        width = int((hi - lo).max())
-        if width == 0:
-            return []
-        # every query's bucket at once: a (queries x widest bucket) grid of table positions
-        pos = lo[:, None] + np.arange(width)[None, :]
-        inside = pos < hi[:, None]
-        pos = np.where(inside, pos, 0)
-        hit = inside & (self.hashes[pos] == q[:, None])
-        found: list[int] = self.rows_[pos[hit]].tolist()
-        return found
+    def rows(self, h: int) -> list[int]:
+        i, j = self.span(h)
+        return self._rv[i:j].tolist() if j > i else []
+
+    def count(self, h: int) -> int:
+        i, j = self.span(h)
+        return j - i
+
+    def rows_many(self, hs: Iterable[int]) -> list[int]:
+        """The rows of every hash in ``hs``, concatenated (the symmetric-deletion probe)."""
+        shift, sv, hv, rv = self.shift, self._sv, self._hv, self._rv
+        out: list[int] = []
+        for h in hs:
+            b = h >> shift
+            lo, hi = sv[b], sv[b + 1]
+            if lo == hi:
+                continue
+            i = bisect_left(hv, h, lo, hi)
+            if i < hi and hv[i] == h:
+                out.extend(rv[i:bisect_right(hv, h, i + 1, hi)].tolist())
+        return out
 
     @property
     def nbytes(self) -> int:
@@ -250,70 +314,72 @@ class _Base:
     """The frozen bulk of the index, built once from the whole directory."""
 
     def __init__(self, entries: Iterable[CustomerEntry]) -> None:
-        ids: list[str] = []
-        names: list[str] = []
-        name_keys: list[str] = []
-        addr_cust: list[int] = []
-        addr_text: list[str] = []
-        addr_keys: list[str] = []
-        cust_start: list[int] = [0]
-        addr_state: list[int] = []
-        addr_verified: list[float] = []
+        # One pass over the customers, straight into typed arrays and blobs: no per-customer
+        # Python objects outlive their customer (see _BlobBuilder).
+        ids, names, name_keys, personal = (_BlobBuilder() for _ in range(4))
+        addresses, keys = _BlobBuilder(), _BlobBuilder()
+        id_hashes, name_hashes, key_hashes = array("I"), array("Q"), array("I")
+        cust_start = array("q", [0])
+        cust_info = array("b")  # per customer: _HAS_STATES | _HAS_VERIFIED, usually 0
+        addr_cust, addr_state, addr_verified = array("i"), array("b"), array("d")
+        # ~20 deletion variants per address: 4 bytes an entry here, not a list of Python ints
+        # (~40 bytes an entry), which at a million customers peaked near 2 GB during the build.
+        del_hashes, del_rows = array("I"), array("i")
         extras: dict[int, _Extras] = {}
-        personal: list[str] = []
+        domain_counts: Counter[str] = Counter()
+        row = 0
+        nan = math.nan
         for slot, e in enumerate(entries):
             ids.append(e.id)
-            personal.append(_encode_personal(e.personal))
+            id_hashes.append(_h(e.id))
             names.append(e.full_name)
             name_keys.append(e.name_key)
+            name_hashes.append(_h64(e.name_key))
+            personal.append(_encode_personal(e.personal))
+            info = (_HAS_STATES if e.states else 0) | (_HAS_VERIFIED if e.verified_at else 0)
+            cust_info.append(info)
             for i, (address, key) in enumerate(e.addresses):
+                addresses.append(address)
+                keys.append(key)
+                key_hashes.append(_h(key))
                 addr_cust.append(slot)
-                addr_text.append(address)
-                addr_keys.append(key)
-                addr_state.append(_STATE_CODE.get(e.states[i], 0) if i < len(e.states) else 0)
-                at = e.verified_at[i] if i < len(e.verified_at) else None
-                addr_verified.append(math.nan if at is None
-                                     else at.replace(tzinfo=dt.UTC).timestamp())
-            cust_start.append(len(addr_keys))
+                if info:
+                    addr_state.append(_STATE_CODE.get(e.states[i], 0) if i < len(e.states)
+                                      else 0)
+                    at = e.verified_at[i] if i < len(e.verified_at) else None
+                    addr_verified.append(nan if at is None
+                                         else at.replace(tzinfo=dt.UTC).timestamp())
+                else:
+                    addr_state.append(0)
+                    addr_verified.append(nan)
+                local, domain = _split_key(key)
+                domain_counts[domain] += 1
+                suffix = "@" + domain
+                variants = deletion_variants(local)
+                del_hashes.extend([_h(v + suffix) for v in variants])
+                del_rows.extend(repeat(row, len(variants)))
+                row += 1
+            cust_start.append(row)
             if e.misdirected or e.shared or e.flags or e.notes:
                 extras[slot] = _Extras(e.misdirected, e.shared, e.flags, e.notes)
-        self.addr_state = np.asarray(addr_state, dtype=np.int8)
-        self.addr_verified = np.asarray(addr_verified, dtype=np.float64)
+        self.size = len(cust_info)
+        self.ids, self.names, self.name_keys = ids.build(), names.build(), name_keys.build()
+        self.personal, self.addresses, self.keys = personal.build(), addresses.build(), keys.build()
+        self.cust_start, self.cust_info = cust_start, cust_info
+        self.addr_cust, self.addr_state, self.addr_verified = addr_cust, addr_state, addr_verified
         self.extras = extras
-        self.size = len(ids)
-        self.ids = _Blob(ids)
-        self.names = _Blob(names)
-        self.name_keys = _Blob(name_keys)
-        self.personal = _Blob(personal)
-        self.addresses = _Blob(addr_text)
-        self.keys = _Blob(addr_keys)
-        self.cust_start = np.asarray(cust_start, dtype=np.int64)
-        self.addr_cust = np.asarray(addr_cust, dtype=np.int32)
+        self.domain_counts = domain_counts
 
-        slots = np.arange(len(ids), dtype=np.int32)
-        self.by_id = _HashTable(np.fromiter((_h(i) for i in ids), np.uint32, len(ids)), slots)
-        self.by_name = _HashTable(np.fromiter((_h64(n) for n in name_keys), np.uint64, len(ids)),
-                                  slots)
-        rows = np.arange(len(addr_keys), dtype=np.int32)
-        self.by_key = _HashTable(np.fromiter((_h(k) for k in addr_keys), np.uint32,
-                                             len(addr_keys)), rows)
-
-        # ~20 variants per address: typed arrays (4 bytes an entry), not lists of Python ints
-        # (~40 bytes an entry), which at a million customers peaked near 2 GB during the build.
-        del_hashes = array("I")
-        del_rows = array("i")
-        domain_counts: Counter[str] = Counter()
-        for row, key in enumerate(addr_keys):
-            local, domain = _split_key(key)
-            domain_counts[domain] += 1
-            suffix = "@" + domain
-            variants = deletion_variants(local)
-            del_hashes.extend([_h(v + suffix) for v in variants])
-            del_rows.extend(repeat(row, len(variants)))
+        slots = np.arange(self.size, dtype=np.int32)
+        self.by_id = _HashTable(np.frombuffer(id_hashes, dtype=np.uint32), slots)
+        self.by_name = _HashTable(np.frombuffer(name_hashes, dtype=np.uint64), slots)
+        del id_hashes, name_hashes, slots
+        self.by_key = _HashTable(np.frombuffer(key_hashes, dtype=np.uint32),
+                                 np.arange(row, dtype=np.int32))
+        del key_hashes
         self.by_deletion = _HashTable(np.frombuffer(del_hashes, dtype=np.uint32),
                                       np.frombuffer(del_rows, dtype=np.int32))
         del del_hashes, del_rows
-        self.domain_counts = domain_counts
         self._entries: dict[int, CustomerEntry] = {}
 
     def entry(self, slot: int) -> CustomerEntry:
@@ -327,32 +393,37 @@ class _Base:
         return cached
 
     def _decode(self, slot: int) -> CustomerEntry:
-        a, b = int(self.cust_start[slot]), int(self.cust_start[slot + 1])
-        x = self.extras.get(slot)
-        codes = self.addr_state[a:b].tolist()
-        stamps = self.addr_verified[a:b].tolist()
-        return CustomerEntry(
-            id=self.ids[slot], full_name=self.names[slot], name_key=self.name_keys[slot],
-            addresses=tuple((self.addresses[r], self.keys[r]) for r in range(a, b)),
-            # () means "unknown" / "never verified" for every address: the common case is cheap
-            states=tuple(STATES[c] for c in codes) if any(codes) else (),
-            verified_at=tuple(None if math.isnan(t) else
+        cs = self.cust_start
+        a, b = cs[slot], cs[slot + 1]
+        addresses, keys = self.addresses, self.keys
+        pairs = (((addresses[a], keys[a]),) if b - a == 1 else
+                 tuple([(addresses[r], keys[r]) for r in range(a, b)]))
+        # () means "unknown" / "never verified" for every address: the common case costs nothing
+        states: tuple[str, ...] = ()
+        verified: tuple[dt.datetime | None, ...] = ()
+        info = self.cust_info[slot]
+        if info & _HAS_STATES:
+            states = tuple([STATES[c] for c in self.addr_state[a:b]])
+        if info & _HAS_VERIFIED:
+            verified = tuple([None if math.isnan(t) else
                               dt.datetime.fromtimestamp(t, dt.UTC).replace(tzinfo=None)
-                              for t in stamps) if any(t == t for t in stamps) else (),
-            misdirected=x.misdirected if x else frozenset(),
-            shared=x.shared if x else frozenset(),
-            flags=x.flags if x else (),
-            notes=x.notes if x else (),
-            personal=_decode_personal(self.personal[slot]),
-        )
+                              for t in self.addr_verified[a:b]])
+        x = self.extras.get(slot)
+        personal = _decode_personal(self.personal[slot])
+        if x is None:
+            return _make_entry(self.ids[slot], self.names[slot], self.name_keys[slot], pairs,
+                               states, verified, _EMPTY, _EMPTY, (), (), personal)
+        return _make_entry(self.ids[slot], self.names[slot], self.name_keys[slot], pairs,
+                           states, verified, x.misdirected, x.shared, x.flags, x.notes, personal)
 
     @property
     def nbytes(self) -> int:
         parts = (self.ids, self.names, self.name_keys, self.personal, self.addresses, self.keys,
                  self.by_id,
                  self.by_name, self.by_key, self.by_deletion)
-        return (sum(p.nbytes for p in parts) + self.cust_start.nbytes + self.addr_cust.nbytes
-                + self.addr_state.nbytes + self.addr_verified.nbytes)
+        arrays = (self.cust_start, self.cust_info, self.addr_cust, self.addr_state,
+                  self.addr_verified)
+        return sum(p.nbytes for p in parts) + sum(a.itemsize * len(a) for a in arrays)
 
 
 @dataclass
@@ -403,6 +474,13 @@ class MailboxIndex:
         self._dead: set[int] = set()  # tombstoned base slots
         self._domains_cache: _DomainIndex | None = None
         _return_free_memory()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Refused: the hash tables use this process's string hashes (randomised per process), so
+        a copy in another process would silently find nothing. Pickle the `Directory` instead:
+        it travels by URL and builds its index where it lands."""
+        raise TypeError("a MailboxIndex belongs to the process that built it; pickle the "
+                        "Directory (it rebuilds its index on arrival) instead")
 
     # -- updates ---------------------------------------------------------------------------------
 
@@ -476,9 +554,9 @@ class MailboxIndex:
 
     def _base_slot(self, customer_id: str) -> int | None:
         base = self._base
-        for slot in base.by_id.rows(_h(customer_id)).tolist():
+        for slot in base.by_id.rows(_h(customer_id)):
             if slot not in self._dead and base.ids[slot] == customer_id:
-                return int(slot)
+                return slot
         return None
 
     def customer(self, customer_id: str) -> CustomerEntry | None:
@@ -494,8 +572,9 @@ class MailboxIndex:
         with self._lock:
             base = self._base
             out: dict[str, CustomerEntry] = {}
-            for row in base.by_key.rows(_h(key)).tolist():
-                slot = int(base.addr_cust[row])
+            addr_cust = base.addr_cust
+            for row in base.by_key.rows(_h(key)):
+                slot = addr_cust[row]
                 if slot not in self._dead and base.keys[row] == key:
                     e = base.entry(slot)
                     out[e.id] = e
@@ -509,8 +588,8 @@ class MailboxIndex:
             return []
         with self._lock:
             base = self._base
-            out = [base.entry(int(s)) for s in base.by_name.rows(_h64(name_key)).tolist()
-                   if int(s) not in self._dead]
+            out = [base.entry(s) for s in base.by_name.rows(_h64(name_key))
+                   if s not in self._dead]
             out.extend(self._delta.entries[c] for c in self._delta.by_name.get(name_key, ()))
             return out
 
@@ -520,10 +599,11 @@ class MailboxIndex:
             return 0
         with self._lock:
             base = self._base
-            slots = base.by_name.rows(_h64(name_key))
-            n = len(slots)
+            h = _h64(name_key)
             if self._dead:
-                n -= sum(1 for s in slots.tolist() if s in self._dead)
+                n = sum(1 for s in base.by_name.rows(h) if s not in self._dead)
+            else:
+                n = base.by_name.count(h)  # a popular name: no list of its thousands of rows
             return n + len(self._delta.by_name.get(name_key, ()))
 
     def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
@@ -539,8 +619,9 @@ class MailboxIndex:
         with self._lock:
             base = self._base
             variants = deletion_variants(local)
+            addr_cust = base.addr_cust
             for row in base.by_deletion.rows_many([_h(v + suffix) for v in variants]):
-                slot = int(base.addr_cust[row])
+                slot = addr_cust[row]
                 if slot in self._dead:
                     continue
                 other = base.keys[row]
@@ -555,7 +636,7 @@ class MailboxIndex:
             other_keys = {mailbox_key(local, d) for d in self._domains().neighbours(domain)}
             if other_keys:
                 for row in base.by_key.rows_many([_h(k) for k in other_keys]):
-                    slot = int(base.addr_cust[row])
+                    slot = addr_cust[row]
                     k = base.keys[row]
                     if slot not in self._dead and k in other_keys:
                         e = base.entry(slot)
