@@ -130,6 +130,7 @@ def built_from_name(local: str, full_name: str) -> bool:
     return len(letters) >= 4 and letters in _compositions(full_name)
 
 
+@functools.lru_cache(maxsize=8192)
 def name_explains(local: str, full_name: str) -> bool:
     """True when the letters of the local part are this person's name: built from it
     (`built_from_name`) or one of its names alone, with or without digits (``lina1976``,
