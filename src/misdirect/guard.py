@@ -200,12 +200,7 @@ class Guard:
                             verification=policy.verification)
         # Budgets are per check for a message of up to ten recipients, and grow with more.
         scale = max(1.0, len(recipients) / 10)
-        for check in self.checks:
-            found = (self._run(check.id, _runner(check, ctx), findings, scale)
-                     if check.id in self._isolate else
-                     self._run_inline(check, ctx, findings, scale))
-            if found:
-                findings.extend(found)
+        self._run_checks(ctx, findings, scale)
 
         findings = self._allowlisted(findings, recipients, customer)
         facts = MessageFacts(
@@ -260,21 +255,34 @@ class Guard:
             return None
         return result
 
-    def _run_inline(self, check: Check, ctx: CheckContext, findings: list[Finding],
-                    scale: float) -> list[Finding] | None:
-        """`_run` for an inline check, without the closure (this runs a dozen times a message)."""
-        start = time.perf_counter()
-        try:
-            result = list(check.run(ctx))
-        except Exception as e:  # noqa: BLE001 - any failure of a check fails safe
-            findings.append(_failed(check.id, e))
-            return None
-        elapsed = time.perf_counter() - start
-        budget = (self._budgets.get(check.id) or self.policy.checks.budget(check.id)) * scale
-        if elapsed > budget:
-            findings.append(_failed(check.id, CheckTimedOut(
-                f"took {elapsed * 1000:.0f} ms, over its budget of {budget * 1000:.0f} ms")))
-        return result
+    def _run_checks(self, ctx: CheckContext, findings: list[Finding], scale: float) -> None:
+        """Every check, in order, each timed against its budget. The inline ones (all but the
+        isolated) run in this loop rather than through `_run`: a dozen run for every message, so
+        one clock reading per check and no closures."""
+        clock = time.perf_counter
+        isolate, budgets = self._isolate, self._budgets
+        started = clock()
+        for check in self.checks:
+            if check.id in isolate:
+                found = self._run(check.id, _runner(check, ctx), findings, scale)
+                if found:
+                    findings.extend(found)
+                started = clock()
+                continue
+            try:
+                found = list(check.run(ctx))
+            except Exception as e:  # noqa: BLE001 - any failure of a check fails safe
+                findings.append(_failed(check.id, e))
+                started = clock()
+                continue
+            now = clock()
+            elapsed, started = now - started, now
+            budget = budgets[check.id] * scale
+            if found:
+                findings.extend(found)
+            if elapsed > budget:
+                findings.append(_failed(check.id, CheckTimedOut(
+                    f"took {elapsed * 1000:.0f} ms, over its budget of {budget * 1000:.0f} ms")))
 
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:

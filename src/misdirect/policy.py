@@ -229,25 +229,26 @@ class MessageFacts:
         return bool(self.secret_kinds or self.personal_data_kinds)
 
 
-class FiredRule(BaseModel):
+@dataclass(frozen=True, slots=True)
+class FiredRule:
     """One rule that changed an action, and for whom."""
-
-    model_config = ConfigDict(frozen=True)
 
     rule: str
     action: Action
     recipient: str | None = None
     code: str | None = None
-    reason: str
+    reason: str = ""
 
 
-class Decision(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What `Policy.decide` concluded. A plain dataclass: one is made for every checked message,
+    from parts that are already checked."""
 
     action: Action
     recipient_actions: dict[str, Action]
     reasons: list[str]
-    fired: list[FiredRule] = Field(default_factory=list)
+    fired: list[FiredRule] = field(default_factory=list)
 
 
 class Policy(_Strict):
@@ -386,9 +387,8 @@ class Policy(_Strict):
                 action = rule.action
                 reason = (f"{_LABEL[action]} by rule {rule.name!r} because {f.code}: "
                           f"{_fill(rule.description, facts, f.recipient) or f.explanation}")
-                fired.append(FiredRule.model_construct(
-                    rule=rule.name, action=action, recipient=f.recipient, code=f.code,
-                    reason=reason))
+                fired.append(FiredRule(rule=rule.name, action=action, recipient=f.recipient,
+                                       code=f.code, reason=reason))
                 if action > allow:
                     reasons.append(reason)
             elif action > allow:
@@ -421,12 +421,11 @@ class Policy(_Strict):
                 else:
                     message_action = rule.action
                 reasons.append(reason)
-                fired.append(FiredRule.model_construct(rule=rule.name, action=rule.action,
-                                                       recipient=r, code=None, reason=reason))
+                fired.append(FiredRule(rule=rule.name, action=rule.action, recipient=r,
+                                       code=None, reason=reason))
         action = max([message_action, *per_recipient.values()])
-        # built from checked parts: no need to validate them again (this runs for every message)
-        return Decision.model_construct(action=action, recipient_actions=per_recipient,
-                                        reasons=reasons, fired=fired)
+        return Decision(action=action, recipient_actions=per_recipient, reasons=reasons,
+                        fired=fired)
 
 
 #: "HOLD" for Action.HOLD, without going through the enum's value property on the hot path.

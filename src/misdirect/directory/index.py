@@ -25,7 +25,7 @@ import math
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from itertools import repeat
@@ -380,7 +380,7 @@ class _Base:
         self.by_deletion = _HashTable(np.frombuffer(del_hashes, dtype=np.uint32),
                                       np.frombuffer(del_rows, dtype=np.int32))
         del del_hashes, del_rows
-        self._entries: dict[int, CustomerEntry] = {}
+        self._entries: OrderedDict[int, CustomerEntry] = OrderedDict()
 
     def entry(self, slot: int) -> CustomerEntry:
         """The customer in ``slot``, decoded once and kept in a bounded cache: the base never
@@ -388,7 +388,8 @@ class _Base:
         cached = self._entries.get(slot)
         if cached is None:
             if len(self._entries) >= 16_384:
-                self._entries.clear()
+                # oldest out, one at a time: clearing all 16k at once stalled one check for ~10 ms
+                self._entries.popitem(last=False)
             cached = self._entries[slot] = self._decode(slot)
         return cached
 
@@ -616,22 +617,31 @@ class MailboxIndex:
         local, domain = _split_key(key)
         suffix = "@" + domain
         found: dict[tuple[str, str], Neighbour] = {}
+        osa = OSA.distance
         with self._lock:
-            base = self._base
-            variants = deletion_variants(local)
-            addr_cust = base.addr_cust
-            for row in base.by_deletion.rows_many([_h(v + suffix) for v in variants]):
+            base, dead, delta = self._base, self._dead, self._delta
+            addr_cust, keys = base.addr_cust, base.keys
+            # the hashes of `deletion_variants(local)`, without keeping the variants
+            hashes = {_h(local[:i] + local[i + 1:] + suffix) for i in range(len(local))}
+            hashes.add(_h(key))
+            for row in base.by_deletion.rows_many(hashes):
                 slot = addr_cust[row]
-                if slot in self._dead:
+                if dead and slot in dead:
                     continue
-                other = base.keys[row]
-                self._consider(found, key, local, other, lambda s=slot: base.entry(s),
-                               base.addresses[row], max_distance)
-            for v in variants:
-                for cid, address in self._delta.by_deletion.get(v + suffix, ()):
-                    e = self._delta.entries[cid]
-                    other = next(k for a, k in e.addresses if a == address)
-                    self._consider(found, key, local, other, lambda e=e: e, address, max_distance)
+                other = keys[row]
+                # the same key, or a hash collision with another domain
+                if other == key or not other.endswith(suffix):
+                    continue
+                d = osa(local, other[:-len(suffix)], score_cutoff=max_distance)
+                if d <= max_distance:
+                    e = base.entry(slot)
+                    found[(e.id, other)] = Neighbour(e, base.addresses[row], other, d)
+            if delta.by_deletion:
+                for v in deletion_variants(local):
+                    for cid, address in delta.by_deletion.get(v + suffix, ()):
+                        e = delta.entries[cid]
+                        other = next(k for a, k in e.addresses if a == address)
+                        self._consider(found, key, local, other, e, address, max_distance)
             # the local part as each neighbour domain's provider would key it (Gmail: no dots)
             other_keys = {mailbox_key(local, d) for d in self._domains().neighbours(domain)}
             if other_keys:
@@ -651,15 +661,14 @@ class MailboxIndex:
 
     @staticmethod
     def _consider(found: dict[tuple[str, str], Neighbour], key: str, local: str, other: str,
-                  entry: object, address: str, max_distance: int) -> None:
+                  e: CustomerEntry, address: str, max_distance: int) -> None:
         if other == key:
             return
         o_local, o_domain = _split_key(other)
         if not key.endswith("@" + o_domain):
-            return  # a hash collision with another domain
+            return
         d = OSA.distance(local, o_local, score_cutoff=max_distance)
         if d <= max_distance:
-            e = entry()  # type: ignore[operator]
             found[(e.id, other)] = Neighbour(e, address, other, d)
 
     def domain_counts(self) -> dict[str, int]:
