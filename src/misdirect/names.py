@@ -200,6 +200,14 @@ def _exact_tokens(full_name: str) -> list[str]:
     return [t for t in _SEPARATORS.split(text) if t]
 
 
+def exact_name_key(full_name: str) -> str:
+    """The name's exact tokens, sorted: equal for any two names `same_full_name` calls the same
+    (it allows no other difference than a word moved to the front), so the index can keep exact
+    namesakes together and confirm only those few pairs (``Lewis Thomas`` shares the key of
+    ``Thomas Lewis`` and is told apart by `same_full_name`)."""
+    return " ".join(sorted(_exact_tokens(full_name)))
+
+
 def _surname_first(written: str, tokens: list[str], given_first: list[str]) -> bool:
     """``tokens`` (the tokens of ``written``) are ``given_first`` with its last word moved to the
     front, and that word reads as a surname there: it is not a known given name, or ``written``

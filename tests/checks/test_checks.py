@@ -278,6 +278,22 @@ def test_namesakes_have_exactly_the_same_name(case: str, records: Sequence[str],
     assert_codes(check(records, recipient), present, absent)
 
 
+def test_other_customer_same_full_name_flag_is_exact() -> None:
+    # Robert Jönsson owns the address: shown as another customer, but not as a namesake
+    verdict = check([JONSSON, JOENSSON], "robert.jonsson2006@comhem.se")
+    (other,) = finding(verdict, "owned_by_other_customer").other_customers
+    assert other.id == "C-2" and other.same_full_name is False
+
+
+def test_namesake_ambiguous_counts_namesakes_up_to_a_cap() -> None:
+    # A popular name: the count stops at 100 (the index reads no more than that), and says so.
+    records = [ANNA, *(f"C-{i} | Anna Svensson | anna.svensson{i}@telia.com" for i in range(2, 150))]
+    f = finding(check(records, "anna.svensson@yahoo.se"), "namesake_ambiguous")
+    assert "100 or more other customers" in f.explanation
+    f = finding(check(records[:4], "anna.svensson@yahoo.se"), "namesake_ambiguous")
+    assert "which 3 other customers share" in f.explanation
+
+
 # -- name_mismatch -------------------------------------------------------------------------------
 
 NAME_MISMATCH: list[Case] = [

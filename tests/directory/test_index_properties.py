@@ -25,14 +25,15 @@ from rapidfuzz.distance import OSA
 
 from misdirect.addresses import registrable_label, split_suffix
 from misdirect.directory.index import STATES, CustomerEntry, MailboxIndex, deletion_variants
-from misdirect.names import name_key
+from misdirect.names import name_key, same_full_name
 
 PROPS = settings(max_examples=120, deadline=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 DOMAINS = ["abc.se", "abc.com", "abd.se", "abc.co.uk", "mail.abc.se", "ab.se", "ba.se", "xyz.fi",
            "xzy.fi"]
-NAMES = ["Anna Svensson", "svensson anna", "Erik Berg", "Berg Erik", "Anna Berg", ""]
+NAMES = ["Anna Svensson", "svensson anna", "SVENSSON Anna", "Anna Svénsson", "Erik Berg",
+         "Berg Erik", "Anna Berg", ""]
 IDS = [f"c{i}" for i in range(8)]
 
 locals_ = st.text(alphabet="ab.", min_size=1, max_size=4).filter(lambda s: s.strip("."))
@@ -151,6 +152,12 @@ def assert_agrees(index: MailboxIndex, ref: Reference, queries: list[str]) -> No
     for n in NAMES:
         nk = name_key(n)
         assert {e.id for e in index.with_name(nk)} == ref.with_name(nk), n
+        # exact namesakes: the same name by the letter (same_full_name), not by the folded key
+        exact = [e.id for e in ref.customers.values() if same_full_name(n, e.full_name)]
+        assert index.namesake_count(n) == len(exact), n
+        for cid in exact:
+            assert index.namesake_count(n, exclude=cid) == len(exact) - 1, (n, cid)
+        assert index.namesake_count(n, limit=1) == min(1, len(exact)), n
     assert index.domain_counts() == ref.domain_counts()
 
 

@@ -26,6 +26,7 @@ from misdirect.addresses import (
 )
 from misdirect.directory.index import CustomerEntry, Neighbour
 from misdirect.models import Finding, OtherCustomer, OutboundEmail
+from misdirect.names import same_full_name
 
 if TYPE_CHECKING:
     from misdirect.dns import MailResolver
@@ -67,6 +68,8 @@ class DirectoryLookup(Protocol):
     def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]: ...
     def with_name(self, name_key_: str) -> list[CustomerEntry]: ...
     def name_count(self, name_key_: str) -> int: ...
+    def namesake_count(self, full_name: str, *, exclude: str | None = None,
+                       limit: int = 100) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,8 @@ class CheckContext:
             address = e.addresses[0][0]
         return OtherCustomer(id=e.id, masked_address=mask_address(address or ""),
                              same_full_name=bool(e.name_key)
-                             and e.name_key == self.customer.name_key)
+                             and e.name_key == self.customer.name_key
+                             and same_full_name(e.full_name, self.customer.full_name))
 
 
 def slip_distance(recipient: ParsedAddress, own_key: str,

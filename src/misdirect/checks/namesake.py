@@ -59,6 +59,10 @@ class NamesakeCollision:
                 check=self.id)
 
 
+#: namesake_ambiguous counts namesakes up to here ("100 or more other customers").
+_COUNT_UP_TO = 100
+
+
 class NamesakeAmbiguous:
     """A name-built address not on record, for a name that other customers share."""
 
@@ -77,14 +81,15 @@ class NamesakeAmbiguous:
             if n is None:
                 # the folded group may hold other spellings (Jönsson for Jonsson): count exact
                 # namesakes only. Asked only for a name-built new address, the rare case.
-                n = sum(1 for e in ctx.directory.with_name(ctx.customer.name_key)
-                        if is_exact_namesake(ctx, e))
+                n = ctx.directory.namesake_count(ctx.customer.full_name,
+                                                 exclude=ctx.customer.id, limit=_COUNT_UP_TO)
             if not n:
                 return
             yield Finding(
                 code="namesake_ambiguous", recipient=r.shown,
                 suggestion=ctx.customer.addresses[0][0] if ctx.customer.addresses else None,
                 explanation=(f"{r.shown} is not on record and is built from the name "
-                             f"{ctx.customer.full_name!r}, which {n} other customer"
+                             f"{ctx.customer.full_name!r}, which "
+                             f"{n if n < _COUNT_UP_TO else f'{n} or more'} other customer"
                              f"{'s' if n > 1 else ''} share: it may belong to any of them."),
                 check=self.id)

@@ -36,6 +36,7 @@ from numpy.typing import NDArray
 from rapidfuzz.distance import OSA
 
 from misdirect.addresses import mailbox_key, registrable_label, split_suffix
+from misdirect.names import exact_name_key, same_full_name
 
 __all__ = ["STATES", "CustomerEntry", "MailboxIndex", "Neighbour", "deletion_variants"]
 
@@ -287,6 +288,10 @@ class _HashTable:
         i, j = self.span(h)
         return self._rv[i:j].tolist() if j > i else []
 
+    def rows_view(self, i: int, j: int) -> memoryview:
+        """The rows at positions ``[i, j)`` (from `span`), without copying them."""
+        return self._rv[i:j]
+
     def count(self, h: int) -> int:
         i, j = self.span(h)
         return j - i
@@ -319,6 +324,7 @@ class _Base:
         ids, names, name_keys, personal = (_BlobBuilder() for _ in range(4))
         addresses, keys = _BlobBuilder(), _BlobBuilder()
         id_hashes, name_hashes, key_hashes = array("I"), array("Q"), array("I")
+        exact_hashes = array("Q")  # exact_name_key: namesakes by the letter (Jönsson, not Jonsson)
         cust_start = array("q", [0])
         cust_info = array("b")  # per customer: _HAS_STATES | _HAS_VERIFIED, usually 0
         addr_cust, addr_state, addr_verified = array("i"), array("b"), array("d")
@@ -335,6 +341,7 @@ class _Base:
             names.append(e.full_name)
             name_keys.append(e.name_key)
             name_hashes.append(_h64(e.name_key))
+            exact_hashes.append(_h64(exact_name_key(e.full_name)))
             personal.append(_encode_personal(e.personal))
             info = (_HAS_STATES if e.states else 0) | (_HAS_VERIFIED if e.verified_at else 0)
             cust_info.append(info)
@@ -373,7 +380,8 @@ class _Base:
         slots = np.arange(self.size, dtype=np.int32)
         self.by_id = _HashTable(np.frombuffer(id_hashes, dtype=np.uint32), slots)
         self.by_name = _HashTable(np.frombuffer(name_hashes, dtype=np.uint64), slots)
-        del id_hashes, name_hashes, slots
+        self.by_exact_name = _HashTable(np.frombuffer(exact_hashes, dtype=np.uint64), slots)
+        del id_hashes, name_hashes, exact_hashes, slots
         self.by_key = _HashTable(np.frombuffer(key_hashes, dtype=np.uint32),
                                  np.arange(row, dtype=np.int32))
         del key_hashes
@@ -420,7 +428,7 @@ class _Base:
     @property
     def nbytes(self) -> int:
         parts = (self.ids, self.names, self.name_keys, self.personal, self.addresses, self.keys,
-                 self.by_id,
+                 self.by_id, self.by_exact_name,
                  self.by_name, self.by_key, self.by_deletion)
         arrays = (self.cust_start, self.cust_info, self.addr_cust, self.addr_state,
                   self.addr_verified)
@@ -434,12 +442,14 @@ class _Delta:
     entries: dict[str, CustomerEntry] = field(default_factory=dict)
     by_key: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_name: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_exact_name: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_deletion: defaultdict[str, set[tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(set))
 
     def add(self, e: CustomerEntry) -> None:
         self.entries[e.id] = e
         self.by_name[e.name_key].add(e.id)
+        self.by_exact_name[exact_name_key(e.full_name)].add(e.id)
         for address, key in e.addresses:
             self.by_key[key].add(e.id)
             local, domain = _split_key(key)
@@ -451,6 +461,7 @@ class _Delta:
         if e is None:
             return None
         self.by_name[e.name_key].discard(e.id)
+        self.by_exact_name[exact_name_key(e.full_name)].discard(e.id)
         for address, key in e.addresses:
             self.by_key[key].discard(e.id)
             local, domain = _split_key(key)
@@ -606,6 +617,37 @@ class MailboxIndex:
             else:
                 n = base.by_name.count(h)  # a popular name: no list of its thousands of rows
             return n + len(self._delta.by_name.get(name_key, ()))
+
+    def namesake_count(self, full_name: str, *, exclude: str | None = None,
+                       limit: int = 100) -> int:
+        """How many customers (other than ``exclude``) have exactly this full name
+        (`misdirect.names.same_full_name`), counted up to ``limit``.
+
+        Cheap for a popular name too: only customers with the same exact tokens are looked at
+        (a hash table of their own, so a Jonsson never reads the Jönssons), by their name alone,
+        and counting stops at ``limit``.
+        """
+        if not full_name.strip():
+            return 0
+        exact = exact_name_key(full_name)
+        if not exact:
+            return 0
+        n = 0
+        with self._lock:
+            base, dead = self._base, self._dead
+            table = base.by_exact_name
+            first, end = table.span(_h64(exact))
+            for slot in table.rows_view(first, end):  # no list of a popular name's rows
+                if (dead and slot in dead) or not same_full_name(full_name, base.names[slot]):
+                    continue
+                if exclude is None or base.ids[slot] != exclude:
+                    n += 1
+                    if n >= limit:
+                        return n
+            for cid in self._delta.by_exact_name.get(exact, ()):
+                if cid != exclude and same_full_name(full_name, self._delta.entries[cid].full_name):
+                    n += 1
+        return min(n, limit)
 
     def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
         """Every recorded mailbox one slip from ``key`` (not ``key`` itself).

@@ -589,6 +589,11 @@ class Directory:
                         pending = next(addresses, None)
                     yield _entry_from_rows(cid, full_name, nkey, rows, flags, notes,
                                            shared.get(pk), personal)
+                if self._engine.dialect.name == "sqlite":
+                    # the two full-table reads filled both connections' page caches (up to 64 MB
+                    # each, see _sqlite_pragmas): give that memory back now the index holds it
+                    for c in (c1, c2):
+                        c.exec_driver_sql("PRAGMA shrink_memory")
         except SQLAlchemyError as e:
             raise DirectoryError(f"cannot read the directory to build its index: {e}") from e
 
@@ -619,6 +624,11 @@ class Directory:
 
     def name_count(self, name_key_: str) -> int:
         return self.index.name_count(name_key_)
+
+    def namesake_count(self, full_name: str, *, exclude: str | None = None,
+                       limit: int = 100) -> int:
+        """Customers other than ``exclude`` with exactly this full name, up to ``limit``."""
+        return self.index.namesake_count(full_name, exclude=exclude, limit=limit)
 
 
 def _customer_values(c: Customer) -> dict[str, Any]:
