@@ -295,7 +295,7 @@ def _print_findings(out: Console, verdict: Verdict) -> None:
               help="Input format (default: from the file name).")
 @click.option("--strict", is_flag=True,
               help="Check every row first and write nothing if any row is bad.")
-@click.option("--batch-size", type=click.IntRange(1, 100_000), default=2000, show_default=True,
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=10_000, show_default=True,
               help="Customers per transaction.")
 def load(file: Path, db: str, fmt: str | None, strict: bool, batch_size: int) -> None:
     """Load customers from a CSV or JSONL FILE into the database.

@@ -39,6 +39,8 @@ _LOCAL_SPLIT = re.compile(r"[._\-+=~]+|\d+")
 
 def fold(text: str) -> str:
     """Lower case, marks removed, special letters spelled out: ``Øster-Åberg`` -> ``oster-aberg``."""
+    if text.isascii():
+        return text.lower()  # nothing to normalise, fold or spell out (most names and handles)
     # casefold, not lower: final sigma and other letters fold the same in every case.
     text = unicodedata.normalize("NFKC", text).casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)

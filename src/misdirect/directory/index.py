@@ -71,7 +71,7 @@ class CustomerEntry:
     keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "keys", frozenset(k for _a, k in self.addresses))
+        object.__setattr__(self, "keys", frozenset([k for _a, k in self.addresses]))
         # one spelling of "nothing known": () rather than ("unknown", ...) / (None, ...)
         if self.states and all(s == "unknown" for s in self.states):
             object.__setattr__(self, "states", ())

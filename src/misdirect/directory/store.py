@@ -94,15 +94,26 @@ def _storable(address: str, key: str) -> bool:
 
 
 def entry_of(c: Customer) -> CustomerEntry:
+    return _entry_and_invalid(c)[0]
+
+
+def _entry_and_invalid(c: Customer) -> tuple[CustomerEntry, list[str]]:
+    """The customer's index entry, and its recorded addresses that are not valid (each address
+    parsed once: a bulk load parses a million of them)."""
     seen: dict[str, str] = {}
+    invalid: list[str] = []
     for address in c.emails:
-        key, _ok = _key_of(address)
-        if _storable(address.strip(), key) and key not in seen:
-            seen[key] = address.strip()
-    return CustomerEntry(id=c.id, full_name=c.full_name, name_key=name_key(c.full_name),
-                         addresses=tuple((a, k) for k, a in seen.items()),
-                         flags=tuple(c.flags), notes=tuple(c.notes),
-                         personal=_personal_pairs(c.model_dump(include=set(PERSONAL_FIELDS))))
+        key, ok = _key_of(address)
+        if not ok:
+            invalid.append(address)
+        stripped = address.strip()
+        if key not in seen and _storable(stripped, key):
+            seen[key] = stripped
+    entry = CustomerEntry(id=c.id, full_name=c.full_name, name_key=name_key(c.full_name),
+                          addresses=tuple([(a, k) for k, a in seen.items()]),
+                          flags=tuple(c.flags), notes=tuple(c.notes),
+                          personal=_personal_pairs({k: getattr(c, k) for k in PERSONAL_FIELDS}))
+    return entry, invalid
 
 
 #: The record fields the content scan looks for in a body (kept in the index, see CustomerEntry).
@@ -246,7 +257,7 @@ class Directory:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def upsert(self, customers: Iterable[Customer], *, batch_size: int = 5000,
+    def upsert(self, customers: Iterable[Customer], *, batch_size: int = 10_000,
                progress: Callable[[int], None] | None = None) -> UpsertReport:
         """Insert or replace customers (matched by ``id``); addresses that stay keep their state.
 
@@ -269,11 +280,11 @@ class Directory:
 
     def _upsert_batch(self, batch: Sequence[Customer]) -> UpsertReport:
         by_id = {c.id: c for c in batch}  # the last record of an id in one batch wins
-        entries = {cid: entry_of(c) for cid, c in by_id.items()}
         report = UpsertReport()
+        entries: dict[str, CustomerEntry] = {}
         for cid, c in by_id.items():
-            report.invalid_addresses.extend(
-                (cid, a) for a in c.emails if not _key_of(a)[1])
+            entries[cid], invalid = _entry_and_invalid(c)
+            report.invalid_addresses.extend((cid, a) for a in invalid)
         ids = list(by_id)
         with self._db("upsert customers") as conn:
             existing = dict(conn.execute(select(_C.c.id, _C.c.pk).where(_C.c.id.in_(ids))).all())
