@@ -198,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(fresh[title])
         elif title in kept:
             parts.append(kept[title])
-    ns.output.write_text("\n".join(parts))
+    # one blank line between sections, however many a kept section brought with it
+    ns.output.write_text("\n".join(p.strip("\n") + "\n" for p in parts))
     _log(f"wrote {ns.output}")
     if failed:
         _log(f"failed sections: {', '.join(failed)}")

@@ -82,3 +82,20 @@ def test_only_keeps_the_other_sections_with_their_stamp(tmp_path: Path) -> None:
     assert kept["Speed"].startswith("## Speed\n\nfast")
     assert "_Measured 2026-01-02 03:04 UTC at commit abc1234._" in kept["Speed"]  # from the header
     assert kept["Accuracy"].count("_Measured") == 1  # its own stamp is kept, not doubled
+
+
+def test_only_runs_rewrite_the_file_without_growing_it(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "fine.py").write_text("def run(quick=False):\n    return '## Fine\\n\\nok\\n'\n")
+    monkeypatch.setattr(bench_run, "HERE", tmp_path)
+    monkeypatch.setattr(bench_run, "SECTIONS", (("kept", "kept", "Kept"), ("fine", "fine", "Fine")))
+    out = tmp_path / "RESULTS.md"
+    out.write_text("# Benchmark results\n\n- Date: 2026-01-02 03:04 UTC\n- Commit: abc1234\n\n"
+                   "## Kept\n\nstays\n\n\n\n## Fine\n\nold\n")
+    bench_run.main(["--only", "fine", "--output", str(out)])
+    first = out.read_text()
+    bench_run.main(["--only", "fine", "--output", str(out)])
+    second = out.read_text()
+    assert "## Kept\n\nstays\n" in second and "ok\n" in second and "old" not in second
+    assert "\n\n\n" not in second  # one blank line between sections, run after run
+    assert len(second.splitlines()) == len(first.splitlines())
