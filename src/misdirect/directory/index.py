@@ -2,17 +2,19 @@
 
 Layout
 ------
-A *base* part holds every customer in flat NumPy arrays (strings as one UTF-8 blob plus offsets,
-lookups as sorted 32-bit hashes with a permutation), so a million customers cost well under
-500 MB and load in seconds. A small *delta* of Python dicts takes upserts and deletes between
-rebuilds; replaced or deleted base customers are tombstoned. Lookups merge both parts.
+A *base* part holds every customer in flat arrays (strings as one UTF-8 blob plus offsets,
+lookups as sorted hashes with the row of each and a bucket directory over their top bits), so a
+million customers cost well under 500 MB and build in about half a minute. A small *delta* of
+Python dicts takes upserts and deletes between rebuilds; replaced or deleted base customers are
+tombstoned. Lookups merge both parts.
 
 Near addresses use symmetric deletion: an address ``local@domain`` is stored under the hash of
 ``local@domain`` and of every ``local-minus-one-character@domain``. Two local parts within one
 insertion, deletion, substitution or adjacent swap share at least one such variant, so a query
-hashes its own ``len(local) + 1`` variants and looks each up with a binary search: the work does not
-grow with the directory. A slip in the domain is found through a second, small deletion index over
-the distinct domains followed by an exact lookup of ``local@neighbour-domain``. Hash collisions
+hashes its own ``len(local) + 1`` variants and looks each up in its bucket (about four hashes a
+bucket): the work does not grow with the directory. A slip in the domain is found through a
+second, small deletion index over the distinct domains followed by an exact lookup of
+``local@neighbour-domain``. Hash collisions
 only add candidates; every candidate is verified with an exact OSA distance.
 """
 
