@@ -87,3 +87,54 @@ def test_html_in_one_pass_is_used_for_ordinary_markup() -> None:
     assert whole is not None
     assert whole == html._read_step_by_step(body)
     assert whole[0] == "\nPIN:\xa01234\nSalasana: Kissa123\n"
+
+
+# -- personal data: a pattern is compiled and run only where its needle is -------------------------
+
+_PERSONAL_PIECES = st.lists(st.sampled_from([
+    "040 123 4567", "+358 40 1234567", "0401234567", "070-123 45 67", "(070) 123.45.67",
+    "00358401234567", "Storgatan 12", "STORGATAN  12", "storgatan,12", "00100", "001 00",
+    "SW1A 1AA", "sw1a 1aa", "K-77812", "k-77812", "1987-03-05", "5.3.1987", "05/03/1987",
+    "19870305", "5. mars 1987", "5 March 1987", "131052-308T", "131052 308t", "1310523 08T",
+    "Östra Långgatan 5", "ÖSTRA,LÅNGGATAN , 5", "östra långgatan", "Łódzka 3", "łÓDZKA 3",
+    "ſtorgatan 12", "Storgatan 12", "123 45", "12345", "12345.6", "K 778", "k 778", "778",
+    "ÿ", "Ÿ", "İ", "ı", "K", "Å", "ẞ", "μ", "_", ",", " ,", "a", "5",
+    " ", "\n", "-", ".", "(", ")", "\u2009", "\xa0", "?", "é", "😀", "ſ", "0", "12", "1987",
+]), max_size=40).map("".join)
+
+
+@st.composite
+def _customers(draw: st.DrawFn) -> object:
+    import datetime as dt
+
+    from misdirect import Customer
+
+    return Customer(
+        id="C-1", full_name="Anna Berg",
+        phone=draw(st.sampled_from([None, "+358 40 123 4567", "070-123 45 67", "0401234567"])),
+        postal_address=draw(st.sampled_from([None, "Storgatan 12", "Flat 2, 10 Downing Street",
+                                             "Östra Långgatan 5", "Łódzka 3", "Kungsgatan 5"])),
+        postal_code=draw(st.sampled_from([None, "00100", "SW1A 1AA", "123 45", "12345"])),
+        customer_number=draw(st.sampled_from([None, "K-77812", "778", "K 778", "k778"])),
+        birth_date=draw(st.sampled_from([None, dt.date(1987, 3, 5), dt.date(987, 3, 5)])),
+        national_id=draw(st.sampled_from([None, "131052-308T", "19870305-1234"])),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_customers(), _PERSONAL_PIECES | st.text(max_size=200))
+def test_personal_data_needles_are_exact(customer: object, text: str) -> None:
+    from misdirect.content.personal import PersonalData
+
+    data = PersonalData(customer)  # type: ignore[arg-type]
+    fast = [(m.start, m.end, m.kind) for m in data.find(text, "text")]
+    # the plain pass: every pattern of the record, run on the whole text
+    plain: list[tuple[int, int, str]] = []
+    seen: set[tuple[int, int]] = set()
+    for f in data._fields:
+        pattern = f.pattern()
+        for m in pattern.finditer(text) if pattern is not None else ():
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                plain.append((m.start(), m.end(), f.kind))
+    assert fast == plain
