@@ -14,8 +14,10 @@ occurs exactly once.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import platform
+import random
 import statistics
 import sys
 import time
@@ -27,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from content_corpus import LANGS, LAYOUTS, Message, generate, visible_text  # noqa: E402
 from misdirect.content import scan  # noqa: E402
-from misdirect.models import OutboundEmail  # noqa: E402
+from misdirect.models import Customer, OutboundEmail  # noqa: E402
 
 Redactor = Callable[[str], str]
 
@@ -213,11 +215,31 @@ def _speed(msgs: list[Message], quick: bool) -> list[str]:
                                         "padded", quick, keep_secrets=True))
     lines.append(_typical(with_secrets, "the same messages with their secret lines taken out",
                           quick, keep_secrets=False))
+    lines.append(_typical(with_secrets, "typical message scanned with its customer's record (phone, "
+                                        "postal address and code, birth date, customer number, "
+                                        "national id; a new customer every run, their delivery "
+                                        "address and customer number in the body, as the Guard "
+                                        "scans)", quick, keep_secrets=True, with_customer=True))
     return lines
 
 
-def _typical(msgs: list[Message], label: str, quick: bool, *, keep_secrets: bool) -> str:
+def _customer(rng: random.Random, n: int) -> Customer:
+    """A full customer record with values of its own (no pattern cache can help)."""
+    street = rng.choice(["Storgatan", "Mannerheimintie", "Karl Johans gate", "Vesterbrogade",
+                         "Hauptstraße", "High Street", "Östra Långgatan"])
+    return Customer(
+        id=f"C-{n}", full_name="Anna Berg", phone=f"+46 70 {rng.randrange(100, 999)} "
+        f"{rng.randrange(1000, 9999)}", postal_address=f"{street} {rng.randrange(1, 300)}",
+        postal_code=f"{rng.randrange(100, 999)} {rng.randrange(10, 99)}", city="Örebro",
+        birth_date=dt.date(1940 + rng.randrange(60), 1 + rng.randrange(12), 1 + rng.randrange(28)),
+        customer_number=f"K{rng.randrange(10**6, 10**7)}",
+        national_id=f"{rng.randrange(10**5, 10**6)}-{rng.randrange(1000, 9999)}")
+
+
+def _typical(msgs: list[Message], label: str, quick: bool, *, keep_secrets: bool,
+             with_customer: bool = False) -> str:
     """Median time of `scan` on 2 KB messages: one corpus message padded with a footer."""
+    rng = random.Random(5)
     times: list[float] = []
     walls: list[float] = []
     reps = 3 if quick else 10
@@ -228,16 +250,25 @@ def _typical(msgs: list[Message], label: str, quick: bool, *, keep_secrets: bool
             text = "\n".join(ln for ln in text.splitlines()
                              if not any(v in ln for _, v in m.secrets))
         body = text + "\n\n"
+        customers: list[Customer | None] = [None] * (reps + 1)
+        if with_customer:
+            customers = [_customer(rng, i) for i in range(reps + 1)]
         while len(body.encode()) < 2048:
             body += _FOOTER
         body = body.encode()[:2048].decode(errors="ignore")
         sizes.append(len(body.encode()))
-        email = OutboundEmail(customer_id="c", to=["x@example.com"], subject=m.subject, text=body)
-        scan(email)
-        for _ in range(reps):
+        emails = []
+        for c in customers:
+            head = "" if c is None else (f"Delivery address: {c.postal_address}, {c.postal_code} "
+                                         f"{c.city}\nCustomer number: {c.customer_number}\n")
+            full = (head + body).encode()[:2048].decode(errors="ignore")
+            emails.append(OutboundEmail(customer_id="c", to=["x@example.com"], subject=m.subject,
+                                        text=full))
+        scan(emails[0], customers[0])
+        for email, customer in zip(emails[1:], customers[1:], strict=True):
             t0 = time.thread_time_ns()
             w0 = time.perf_counter_ns()
-            scan(email)
+            scan(email, customer)
             times.append((time.thread_time_ns() - t0) / 1e9)
             walls.append((time.perf_counter_ns() - w0) / 1e9)
     return (f"| {label} to {statistics.median(sizes):.0f} B | median "

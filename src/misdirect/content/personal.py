@@ -104,7 +104,12 @@ class _Views:
     def plain(self) -> bool:
         """No character that IGNORECASE folds into Latin-1 from outside it."""
         if self._plain is None:
-            self._plain = _FOLDS_INTO_LATIN1.search(self.text) is None
+            text = self.text
+            try:
+                text.encode("latin-1")  # every character of that list is outside Latin-1
+                self._plain = True
+            except UnicodeEncodeError:
+                self._plain = _FOLDS_INTO_LATIN1.search(text) is None
         return self._plain
 
     @property
