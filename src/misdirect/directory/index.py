@@ -14,8 +14,8 @@ insertion, deletion, substitution or adjacent swap share at least one such varia
 hashes its own ``len(local) + 1`` variants and looks each up in its bucket (about four hashes a
 bucket): the work does not grow with the directory. A slip in the domain is found through a
 second, small deletion index over the distinct domains followed by an exact lookup of
-``local@neighbour-domain``. Hash collisions
-only add candidates; every candidate is verified with an exact OSA distance.
+``local@neighbour-domain``. Hash collisions only add candidates; every candidate is verified
+with an exact OSA distance.
 """
 
 from __future__ import annotations
