@@ -591,7 +591,11 @@ def render(res: Results) -> str:
             rows.append((f"`Guard.check` p50, {backend}, {title}", _us(a.get("p50")),
                          f"rapidfuzz scan {_us(rf.get('p50'))}",
                          _ratio(a.get("p50"), rf.get("p50")),
-                         "≤ 100 µs", _met(a.get("p50"), 100)))
+                         # issue 2's p50 target is for the recipient checks; issue 3 sets its
+                         # own (≤ 100 µs for the scan of a typical 2 KB message, content section)
+                         *(("≤ 100 µs", _met(a.get("p50"), 100)) if label != "default" else
+                           ("none combined (recipients ≤ 100 µs here, the scan ≤ 100 µs in the "
+                            "content section)", "–"))))
             rows.append((f"`Guard.check` p90, {backend}, {title}", _us(a.get("p90")), "–", "–",
                          "–", "–"))
             rows.append((f"`Guard.check` p99, {backend}, {title}", _us(a.get("p99")),
