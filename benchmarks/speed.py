@@ -127,6 +127,17 @@ def _pcts(ns: Sequence[int]) -> dict[str, float]:
             "n": len(s)}
 
 
+def _per_call(fn: Callable[[Any], Any], args: Sequence[Any]) -> dict[str, float]:
+    """Percentiles of ``fn(arg)`` over ``args``, each call timed on its own."""
+    clock = time.perf_counter_ns
+    ns = []
+    for arg in args:
+        t0 = clock()
+        fn(arg)
+        ns.append(clock() - t0)
+    return _pcts(ns)
+
+
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     t0 = time.perf_counter()
     out = fn()
@@ -398,37 +409,17 @@ def child_index(backend: str, work: Path, config: Config) -> dict[str, Any]:
              f"p99 {out[label]['all']['p99']:.0f} µs")
 
     ids = [q.customer_id for q in queries[200:200 + config.get_queries]]
-    ns = []
-    for cid in ids:
-        t0 = time.perf_counter_ns()
-        directory.get(cid)
-        ns.append(time.perf_counter_ns() - t0)
-    out["get"] = _pcts(ns)
-    ns = []
-    for cid in ids:
-        t0 = time.perf_counter_ns()
-        directory.customer(cid)
-        ns.append(time.perf_counter_ns() - t0)
-    out["customer"] = _pcts(ns)
-    if hasattr(directory, "record"):  # the record content scanning reads, served by the index
-        ns = []
-        for cid in ids:
-            t0 = time.perf_counter_ns()
-            directory.record(cid)
-            ns.append(time.perf_counter_ns() - t0)
-        out["record"] = _pcts(ns)
+    out["get"] = _per_call(directory.get, ids)
+    out["customer"] = _per_call(directory.customer, ids)
+    # the record content scanning reads, served by the index
+    out["record"] = _per_call(directory.record, ids)
 
     if backend == "sqlite":
         keys = []
         for q in queries[200:]:
             with contextlib.suppress(InvalidAddress):
                 keys.append(parse_address(q.recipient).key)
-        ns = []
-        for k in keys:
-            t0 = time.perf_counter_ns()
-            index.near(k)
-            ns.append(time.perf_counter_ns() - t0)
-        out["near"] = _pcts(ns)
+        out["near"] = _per_call(index.near, keys)
         near_sets = {}
         for k in keys[:config.rapidfuzz_queries]:
             domain = k.rpartition("@")[2]

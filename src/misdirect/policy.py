@@ -395,11 +395,9 @@ class Policy(_Strict):
                 reasons.append(f"{_LABEL[action]} because {f.code}: {f.explanation}")
             finding_actions.append(action)
             if f.recipient is not None:
-                current = per_recipient.get(f.recipient, allow)
-                if action > current:
+                current = per_recipient.get(f.recipient)
+                if current is None or action > current:
                     per_recipient[f.recipient] = action
-                elif f.recipient not in per_recipient:
-                    per_recipient[f.recipient] = current
             elif action > message_action:
                 message_action = action
         targets: list[str | None] = list(per_recipient) or [None]

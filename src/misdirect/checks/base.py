@@ -115,15 +115,21 @@ class CheckContext:
 
     @cached_property
     def namesake_count(self) -> int:
-        """How many other customers have exactly this customer's full name."""
+        """How many other customers share this customer's folded name key: namesake candidates
+        (`is_exact_namesake` tells which of them have exactly the same full name)."""
         if not self.customer.name_key:
             return 0
         return max(0, self.directory.name_count(self.customer.name_key) - 1)
 
     def is_namesake(self, e: CustomerEntry) -> bool:
-        """``e`` is another customer with the same full name."""
+        """``e`` is another customer with the same folded name key (Jönsson and Jonsson too)."""
         return bool(self.customer.name_key) and e.name_key == self.customer.name_key \
             and e.id != self.customer.id
+
+    def is_exact_namesake(self, e: CustomerEntry) -> bool:
+        """``e`` is another customer with exactly this customer's full name
+        (`misdirect.names.same_full_name`: letters count, so Jönsson is not Jonsson)."""
+        return self.is_namesake(e) and same_full_name(self.customer.full_name, e.full_name)
 
     def is_own(self, r: Recipient) -> bool:
         return r.parsed is not None and r.parsed.key in self.own_keys
@@ -168,9 +174,7 @@ class CheckContext:
         if address is None and e.addresses:
             address = e.addresses[0][0]
         return OtherCustomer(id=e.id, masked_address=mask_address(address or ""),
-                             same_full_name=bool(e.name_key)
-                             and e.name_key == self.customer.name_key
-                             and same_full_name(e.full_name, self.customer.full_name))
+                             same_full_name=self.is_exact_namesake(e))
 
 
 def slip_distance(recipient: ParsedAddress, own_key: str,

@@ -12,14 +12,8 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from misdirect.checks.base import CheckContext
-from misdirect.directory.index import CustomerEntry
 from misdirect.models import Finding
-from misdirect.names import built_from_name, same_full_name
-
-
-def is_exact_namesake(ctx: CheckContext, e: CustomerEntry) -> bool:
-    """``e`` is another customer with exactly this customer's full name."""
-    return ctx.is_namesake(e) and same_full_name(ctx.customer.full_name, e.full_name)
+from misdirect.names import built_from_name
 
 
 class NamesakeCollision:
@@ -35,7 +29,7 @@ class NamesakeCollision:
             if r.parsed is None or ctx.is_own(r):
                 continue
             all_owners = ctx.other_owners(r)
-            owners = [e for e in all_owners if is_exact_namesake(ctx, e)]
+            owners = [e for e in all_owners if ctx.is_exact_namesake(e)]
             how = "belongs to"
             if owners:
                 others = [ctx.other(e, r.parsed.key) for e in owners]
@@ -45,7 +39,7 @@ class NamesakeCollision:
                 # a neighbour on the customer's own record too (a family mailbox shared with a
                 # namesake) makes the recipient a slip of the customer's own address
                 near = [n for n in ctx.near_others(r)
-                        if n.key not in ctx.own_keys and is_exact_namesake(ctx, n.customer)]
+                        if n.key not in ctx.own_keys and ctx.is_exact_namesake(n.customer)]
                 if not near:
                     continue
                 others = [ctx.other(n.customer, n.key) for n in near]

@@ -93,10 +93,6 @@ def _storable(address: str, key: str) -> bool:
             and "\x00" not in address)
 
 
-def entry_of(c: Customer) -> CustomerEntry:
-    return _entry_and_invalid(c)[0]
-
-
 def _entry_and_invalid(c: Customer) -> tuple[CustomerEntry, list[str]]:
     """The customer's index entry, and its recorded addresses that are not valid (each address
     parsed once: a bulk load parses a million of them)."""
