@@ -24,9 +24,10 @@ caller passes ``original=`` (the hooks do so when the policy says ``quarantine.k
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -51,6 +52,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import StaticPool
 
+from misdirect.directory.store import _short
 from misdirect.errors import ConfigurationError, QuarantineError, QuarantineStateError
 from misdirect.models import Verdict
 
@@ -221,8 +223,8 @@ class Quarantine:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _tx(self, doing: str) -> _Tx:
-        return _Tx(self._engine, doing, durable=self._sqlite)
+    def _tx(self, doing: str) -> contextlib.AbstractContextManager[Any]:
+        return _transaction(self._engine, doing, durable=self._sqlite)
 
     # -- holding ---------------------------------------------------------------------------------
 
@@ -411,35 +413,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
-class _Tx:
+@contextlib.contextmanager
+def _transaction(engine: Engine, doing: str, *, durable: bool) -> Iterator[Any]:
     """One transaction; database errors become `QuarantineError`. On SQLite the commit is made
     with ``synchronous=FULL``, so a held message survives a power cut once `hold` returns."""
-
-    def __init__(self, engine: Engine, doing: str, *, durable: bool) -> None:
-        self._engine = engine
-        self._doing = doing
-        self._durable = durable
-        self._ctx: Any = None
-
-    def __enter__(self) -> Any:
-        try:
-            self._ctx = self._engine.begin()
-            conn = self._ctx.__enter__()
-            if self._durable:
+    try:
+        with engine.begin() as conn:
+            if durable:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
-            return conn
-        except SQLAlchemyError as e:
-            raise QuarantineError(f"cannot {self._doing}: {_short(e)}") from e
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        try:
-            self._ctx.__exit__(exc_type, exc, tb)
-        except SQLAlchemyError as e:
-            raise QuarantineError(f"cannot {self._doing}: {_short(e)}") from e
-        if isinstance(exc, SQLAlchemyError):
-            raise QuarantineError(f"cannot {self._doing}: {_short(exc)}") from exc
-
-
-def _short(e: BaseException) -> str:
-    text = str(getattr(e, "orig", None) or e)
-    return text.splitlines()[0][:300] if text else type(e).__name__
+            yield conn
+    except SQLAlchemyError as e:
+        raise QuarantineError(f"cannot {doing}: {_short(e)}") from e
