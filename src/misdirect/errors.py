@@ -8,7 +8,9 @@ for calls that cannot be answered at all, and for send hooks that refuse to send
      │    └── PolicyError                    a policy file that does not validate (names file, line, key)
      ├── InputError (ValueError)            input that cannot become an OutboundEmail or a Customer
      ├── DirectoryError                     the customer directory failed (database down, schema missing)
-     │    └── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     │    ├── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     │    └── SnapshotError                  an index snapshot is missing, truncated or corrupt
+     │         └── StaleSnapshotError         ... or built at another revision, directory or version
      └── MessageBlocked                     raised by send hooks only; carries the Verdict
 
 Foreign errors (SQLAlchemy, pydantic, dnspython) are wrapped with ``raise ... from e`` so that a caller
@@ -29,6 +31,8 @@ __all__ = [
     "MessageBlocked",
     "MisdirectError",
     "PolicyError",
+    "SnapshotError",
+    "StaleSnapshotError",
     "UnknownCustomerError",
 ]
 
@@ -72,6 +76,15 @@ class UnknownCustomerError(DirectoryError, KeyError):
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0])
+
+
+class SnapshotError(DirectoryError):
+    """An index snapshot is missing, truncated, corrupt, or of another format or version."""
+
+
+class StaleSnapshotError(SnapshotError):
+    """An index snapshot was built at another revision of the directory, from another directory,
+    or by another misdirect version: it is refused (`Directory` rebuilds, refreshes or raises)."""
 
 
 class MessageBlocked(MisdirectError):
