@@ -8,7 +8,9 @@ for calls that cannot be answered at all, and for send hooks that refuse to send
      │    └── PolicyError                    a policy file that does not validate (names file, line, key)
      ├── InputError (ValueError)            input that cannot become an OutboundEmail or a Customer
      ├── DirectoryError                     the customer directory failed (database down, schema missing)
-     │    └── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     │    ├── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     │    └── SnapshotError                  an index snapshot is missing, truncated or corrupt
+     │         └── StaleSnapshotError         ... or built at another revision, directory or version
      ├── QuarantineError                    the quarantine failed (database) or has no such message
      │    └── QuarantineStateError           the message is not in the state the step needs
      └── MessageBlocked                     raised by send hooks only; carries the Verdict
@@ -33,6 +35,8 @@ __all__ = [
     "PolicyError",
     "QuarantineError",
     "QuarantineStateError",
+    "SnapshotError",
+    "StaleSnapshotError",
     "UnknownCustomerError",
 ]
 
@@ -90,6 +94,15 @@ class QuarantineStateError(QuarantineError):
         self.message_id = message_id
         self.status = status
         super().__init__(f"cannot {wanted} message {message_id}: it is {status}")
+
+
+class SnapshotError(DirectoryError):
+    """An index snapshot is missing, truncated, corrupt, or of another format or version."""
+
+
+class StaleSnapshotError(SnapshotError):
+    """An index snapshot was built at another revision of the directory, from another directory,
+    or by another misdirect version: it is refused (`Directory` rebuilds, refreshes or raises)."""
 
 
 class MessageBlocked(MisdirectError):
