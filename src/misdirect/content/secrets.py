@@ -34,6 +34,9 @@ from misdirect.content.prefilter import AnchorFinder
 __all__ = ["KeywordSecrets"]
 
 _KINDS = ("otp", "puk", "pin", "password", "security_answer")
+#: The keyword groups of the regex: the kinds, then the bare word for "code" (read as ``otp`` under
+#: stricter rules, see `_code_context`). It comes last, so "code de vérification" stays ``otp``.
+_GROUPS = (*_KINDS, "code")
 
 
 def _union(attr: str) -> frozenset[str]:
@@ -52,19 +55,48 @@ _STOPWORDS = _union("stopwords") | _FILLERS | _INTRO_VERBS | _w(
 )
 # words that may follow a value in the same clause ("use X when you first sign in")
 _AFTER_VALUE = _w(
-    "when until to kun kirjautuessasi när når wenn bei beim lors quand cuando al wanneer"
+    "when until to for kun kirjautuessasi när når wenn bei beim lors quand cuando al wanneer "
+    "für pour para om ved"
+)
+_POINTERS = _union("pointers")
+# What may stand right before the bare word "code": determiners, possessives, instructions and
+# their particles ("enter the code", "Geben Sie den Code", "tast inn koden", "voer de code").
+# Anything else is a qualifier that makes it another kind of code ("postal code", "discount code").
+_DETERMINERS = _w(
+    "the this that a an your my den dem des ein einen eine einem diesen dieser dieses ihren "
+    "ihrem deinen le la l' ce cet votre ton el este su tu de het deze dit uw je jouw din ditt "
+    "dit dine denna denne detta här inn in ind tämä tätä tämän sinun följande følgende "
+    "seuraava seuraavaa following sie du"
+)
+_CODE_BEFORE = _FILLERS | _INTRO_VERBS | _COPULAS | _DETERMINERS
+# Possessives before a keyword: after an instruction they talk about the reader's own secret
+# ("Type your password carefully", "Geben Sie Ihr Passwort niemals weiter").
+_POSSESSIVES = _w(
+    "your yours ihr ihre ihren dein deine deinen votre vos ton ta su sus tu tus uw je jouw "
+    "din ditt dina dit dine sinun"
+)
+# Finnish possessive suffixes on a keyword ("salasanasi", "PIN-koodiasi", "tunnuslukunne")
+_FI_POSSESSIVE_SUFFIXES = ("si", "nne", "mme", "nsa", "nsä")
+# Word shapes of adjectives, adverbs and participles: after a copula they describe the secret
+# ("is confidential", "ist gültig", "on vaihdettu", "est modifié") rather than give it.
+_DESCRIBING_SUFFIXES = (
+    "ly", "ed", "ing", "able", "ible", "ive", "ous", "ful", "less", "ial",
+    "lich", "ig", "isch", "bar", "iert",
+    "sti", "ttu", "tty", "ttiin", "nut", "nyt", "llinen", "inen",
+    "lig", "ligt", "lige",
+    "ment", "é", "ée", "és", "ées",
+    "mente", "ado", "ada", "ido", "ida",
+    "lijk", "lijke",
 )
 # ", " and the like: the first two may stand before the value ("Password = X")
 _SEPARATORS = frozenset([":=", "=", ":", "-", "–", "—", "->", "=>", ":-"])
 
-_KEYWORD_RE = re.compile(
-    "|".join(
-        f"(?P<{kind}>" + "|".join(f for lang in LANGUAGES for k, f in lang.keywords if k == kind)
-        + ")"
-        for kind in _KINDS
-    ),
-    re.IGNORECASE,
-)
+def _fragments(lang: Any) -> list[tuple[str, str]]:
+    """A language's keyword fragments, with its bare "code" word as a whole word."""
+    out = list(lang.keywords)
+    if lang.code_word:
+        out.append(("code", r"(?<![\w-])(?:" + lang.code_word + r")(?![\w-])"))
+    return out
 
 
 def _first_chars(items: list[Any]) -> set[str] | None:
@@ -116,7 +148,7 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
     """
     by_char: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
-        for kind, frag in lang.keywords:
+        for kind, frag in _fragments(lang):
             for alt in _split_top(frag):
                 chars = _first_chars(list(_sp.parse(alt)))
                 if chars is None:
@@ -124,7 +156,7 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
                 for c in chars:
                     by_char.setdefault(c, {}).setdefault(kind, []).append(alt)
     return {
-        c: re.compile("|".join(f"(?P<{k}>" + "|".join(kinds[k]) + ")" for k in _KINDS
+        c: re.compile("|".join(f"(?P<{k}>" + "|".join(kinds[k]) + ")" for k in _GROUPS
                                if k in kinds))
         for c, kinds in by_char.items()
     }
@@ -271,6 +303,14 @@ def _clause_ends(text: str, e: int, stripped_punct: bool) -> bool:
     return nxt in _AFTER_VALUE or m.group()[0] in "(–—-"
 
 
+def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last run of non-space in ``text[lo:hi]``."""
+    last = None
+    for last in _TOKEN_RE.finditer(text, lo, hi):  # noqa: B007 (the loop keeps the last one)
+        pass
+    return last
+
+
 class KeywordSecrets:
     """PINs, PUKs, passwords, one-time codes and security answers found beside their keyword."""
 
@@ -294,25 +334,39 @@ class KeywordSecrets:
             kind = km.lastgroup or "password"
             if any(s <= km.start() < e for s, e in found[-8:]):
                 continue  # the keyword is part of a value already found
+            strict = kind == "code"
+            if strict:
+                if not self._code_context(text, km.start()):
+                    continue  # "postal code", "discount code": another kind of code
+                kind = "otp"
+            own = self._possessive(text, km.start(), km.group())
             if self._header_cell(text, km.start()):
                 span = (self._column(text, km.start(), km.end(), kind)
-                        or self._after(text, km.end(), kind, -1))
+                        or self._after(text, km.end(), kind, -1, strict=strict, own=own))
             else:
-                span = (self._after(text, km.end(), kind, km.start())
+                span = (self._after(text, km.end(), kind, km.start(), strict=strict, own=own)
                         or self._before(text, km.start(), kind)
                         or self._column(text, km.start(), km.end(), kind))
+            if span is None and kind != "security_answer":
+                span = self._pointed(text, km.start(), km.end(), kind)
             if span is not None:
                 found.append(span)
                 yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
 
     # -- value after the keyword -------------------------------------------------------------
 
-    def _after(self, text: str, pos: int, kind: str, kw_start: int) -> tuple[int, int] | None:
+    def _after(self, text: str, pos: int, kind: str, kw_start: int, *, strict: bool = False,
+               own: bool = False) -> tuple[int, int] | None:
         """The value after a keyword, read token by token (see the module docstring).
 
         After a rejected candidate the reader goes on in *prose* mode through the rest of the
         sentence and the next one, where only an intro verb or a colon can introduce the value
         ("A new password was set. Here it is: X", "... for you; use X when ...").
+
+        ``strict`` (the bare word "code") reads no prose: the value comes right after the keyword,
+        its fillers and a copula or colon, or after an instruction before the keyword. ``own``: the
+        keyword carries a possessive ("your password"), so an instruction before it talks about
+        the reader's own secret ("Type your password carefully") and does not introduce a value.
         """
         end = min(len(text), pos + _VALUE_WINDOW)
         prev_end = pos
@@ -352,7 +406,7 @@ class KeywordSecrets:
                         return None
                     prose, explicit, by_verb = True, False, False
                     continue
-                if tok in (",", ";") or prose:
+                if (tok in (",", ";") or prose) and not strict:
                     prose = True
                     continue
                 return None  # "(", "»": the clause ended without a value
@@ -374,9 +428,15 @@ class KeywordSecrets:
             if explicit or (newline and not prose) or (fillers == 0 and not prose):
                 mode = ("verb" if by_verb else "explicit") if explicit else (
                     "newline" if newline else "apposition")
-                if mode == "apposition" and kw_start >= 0 and self._intro_before(text, kw_start):
-                    mode = "verb"  # "use the password X", "käytä salasanaa X"
+                if (mode == "apposition" and kw_start >= 0 and not own
+                        and self._intro_before(text, kw_start)):
+                    mode = "verb_before"  # "use the password X", "käytä salasanaa X"
+                if strict and mode == "apposition":
+                    return None  # "code 1234 applies to ...": nothing introduces a value
                 found = self._accept(text, ts, te, kind, mode)
+                if found is not None and strict and not any(
+                        c.isdigit() for c in text[found[0]:found[1]]):
+                    found = None
                 if found is not None and mode == "newline" and kind != "security_answer":
                     # a value under a bare label stands alone on its line
                     rest_end = text.find("\n", found[1], found[1] + 200)
@@ -385,13 +445,87 @@ class KeywordSecrets:
                         found = None
                 if found is not None:
                     return found
-                if (explicit and prose) or newline:
+                if (explicit and prose) or newline or strict:
                     return None
+            if strict:
+                return None
             prose, explicit, by_verb = True, False, False
             if tok[-1] in ".!?":
                 sentences += 1
                 if sentences > 1:
                     return None
+        return None
+
+    @staticmethod
+    def _code_context(text: str, kw_start: int) -> bool:
+        """The bare word "code" stands at the start of its clause or after a determiner or an
+        instruction ("Enter the code", "Koden är", "Der Code lautet"), not after a qualifier
+        ("postal code", "discount code", "code postal" is caught later by the strict reader)."""
+        m = _last_token(text, max(0, kw_start - 30), kw_start)
+        if m is None:
+            return True
+        gap = text[m.end():kw_start]
+        if "\n" in gap or "\t" in gap or "\v" in gap:
+            return True
+        tok = m.group()
+        if tok[-1] in ".!?:;,(" or _HAS_ALNUM(tok) is None:
+            return True
+        return tok.lower().strip(_LEAD_STRIP + _TRAIL_STRIP) in _CODE_BEFORE
+
+    @staticmethod
+    def _possessive(text: str, kw_start: int, keyword: str) -> bool:
+        """The keyword carries a possessive: "your password", "Ihr Passwort", "salasanasi"."""
+        low = keyword.lower()
+        if low.startswith(("salasan", "tunnuslu", "pin-koodi", "pinkoodi", "koodi")) and \
+                low.endswith(_FI_POSSESSIVE_SUFFIXES):
+            return True
+        m = _last_token(text, max(0, kw_start - 12), kw_start)
+        return m is not None and m.group().lower() in _POSSESSIVES
+
+    # -- value on a later line, after a phrase that points at it ("your PIN is printed below") --
+
+    def _pointed(self, text: str, kw_start: int, kw_end: int, kind: str) -> tuple[int, int] | None:
+        """A keyword in a sentence with a pointer word ("below", "alla", "nedan", "unten",
+        "ci-dessous", "hieronder"): the value stands alone on the first line below the sentence.
+
+        Up to two lines of prose (ending in ".", "!" or "?") may stand between; a label line or
+        any other line ends the search. The value must look made: digits for a PIN or a code, a
+        password with a digit or a symbol (a lone word under a pointer is as often "Thanks!").
+        """
+        lo = max(0, kw_start - 80)
+        ls = max(text.rfind("\n", lo, kw_start), text.rfind(". ", lo, kw_start))
+        start = lo if ls < 0 else ls + 1
+        le = text.find("\n", kw_end, kw_end + 160)
+        end = le if le >= 0 else min(len(text), kw_end + 160)
+        sentence = text[start:end].lower()
+        if not any(w.strip(_LEAD_STRIP + _TRAIL_STRIP) in _POINTERS for w in sentence.split()):
+            return None
+        if le < 0:
+            return None
+        pos, prose_lines = le + 1, 0
+        while pos < len(text) and pos - le < 500:
+            nl = text.find("\n", pos, pos + 300)
+            line_end = nl if nl >= 0 else min(len(text), pos + 300)
+            line = text[pos:line_end].strip(" \t\v\xa0")
+            if not line:
+                if nl < 0:
+                    return None
+                pos = nl + 1
+                continue
+            toks = list(_TOKEN_RE.finditer(text, pos, line_end))
+            if len(toks) == 1 or (len(toks) == 2 and kind != "password"):
+                ts, te = toks[0].span()
+                found = self._accept(text, ts, te, kind, "explicit")
+                if found is None or found[1] < toks[-1].end() - 1:
+                    return None
+                if kind == "password" and not any(
+                        not c.isalpha() for c in text[found[0]:found[1]]):
+                    return None
+                return found
+            if line[-1] not in ".!?" or prose_lines >= 2 or nl < 0:
+                return None
+            prose_lines += 1
+            pos = nl + 1
         return None
 
     def _intro_before(self, text: str, kw_start: int) -> bool:
@@ -404,7 +538,7 @@ class KeywordSecrets:
         for w in reversed(words[-3:]):
             if w in _INTRO_VERBS:
                 return True
-            if w not in _FILLERS:
+            if w not in _FILLERS and w not in _DETERMINERS:
                 return False
         return False
 
@@ -490,6 +624,9 @@ class KeywordSecrets:
     # -- validation ---------------------------------------------------------------------------
 
     def _accept(self, text: str, ts: int, te: int, kind: str, mode: str) -> tuple[int, int] | None:
+        verb_before = mode == "verb_before"
+        if verb_before:
+            mode = "verb"
         s, e = _strip(text, ts, te)
         if e - s < 1:
             return None
@@ -526,8 +663,12 @@ class KeywordSecrets:
             if mode not in ("explicit", "verb") and not _strong(v) and not (
                     digit and not (lower or upper) and len(v) >= 6):
                 return None
-            if not digit and not symbol and mode != "verb" and not _clause_ends(text, e, stripped):
-                return None
+            if not digit and not symbol:
+                # a lone word: it must end its clause and not be shaped like a word that describes
+                if (mode != "verb" or verb_before) and not _clause_ends(text, e, stripped):
+                    return None
+                if mode != "verb" and v.lower().endswith(_DESCRIBING_SUFFIXES):
+                    return None
             return (s, e)
         if kind == "security_answer":
             if mode not in ("explicit", "verb"):
