@@ -306,3 +306,68 @@ def test_secret_is_redacted(case_id: str, text: str | None, html: str | None,
         assert value in out, f"{value!r} was removed"
     found = [f for f in result.findings if f.code == "secret_in_body"]
     assert len(found) == len(removed)
+
+
+# Keyword-anchored secrets in attributes a client shows or follows (issue 12 part 5):
+# (id, html, removed from the raw HTML, kept in the raw HTML)
+ATTRIBUTES = [
+    ("title", '<a title="Password: Tulip-9x" href="https://example.com/">Sign in</a>',
+        ["Tulip-9x"], ['href="https://example.com/"', "Sign in"]),
+    ("alt", '<img alt="PIN-koodi: 4821" src="pin.png">', ["4821"], ['src="pin.png"']),
+    ("value-entities", '<input type="text" value="Salasana: Kes&auml;&amp;2024">',
+        ["Kes&auml;&amp;2024"], ['type="text"']),
+    ("href-query", '<a href="https://example.com/login?user=ab&amp;pw=Tulip-9x&amp;lang=fi">x</a>',
+        ["Tulip-9x"], ["user=ab", "lang=fi"]),
+    ("src-query", "<img src='https://example.com/t.gif?id=5520193&salasana=Kes%C3%A4-24'>",
+        ["Kes%C3%A4-24"], ["id=5520193"]),
+    ("href-pin", '<a href="https://example.com/activate?card=77120&PIN=4821#top">x</a>',
+        ["4821"], ["card=77120", "#top"]),
+]
+
+
+@pytest.mark.parametrize(("case_id", "html", "removed", "kept"), ATTRIBUTES,
+                         ids=[c[0] for c in ATTRIBUTES])
+def test_secret_in_attribute_is_redacted(case_id: str, html: str, removed: list[str],
+                                         kept: list[str]) -> None:
+    from html.parser import HTMLParser
+
+    _, result = _scan(html=html)
+    out = result.message.html
+    assert out is not None
+    for value in removed:
+        assert value not in out, f"{value!r} was not redacted"
+    for value in kept:
+        assert value in out, f"{value!r} was removed"
+    found = [f for f in result.findings if f.code == "secret_in_body"]
+    assert len(found) == len(removed)
+    for f in found:
+        assert f.location is not None and f.location.field == "html"
+        assert all(v not in f.explanation for v in removed)
+
+    # the tags are still the same tags, with the same attributes
+    def tags(h: str) -> list[tuple[str, list[str]]]:
+        seen: list[tuple[str, list[str]]] = []
+
+        class P(HTMLParser):
+            def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+                seen.append((tag, [a for a, _ in attrs]))
+
+        P().feed(h)
+        return seen
+
+    assert tags(out) == tags(html)
+
+
+ATTRIBUTES_QUIET = [
+    '<a href="https://example.com/reset-password?lang=fi&amp;ref=5520193">Vaihda salasana</a>',
+    '<img alt="Your PIN letter" src="https://example.com/pin.png?v=2">',
+    '<a title="Change your password" href="https://example.com/account?code=">x</a>',
+    '<input type="password" placeholder="Salasana">',
+]
+
+
+@pytest.mark.parametrize("html", ATTRIBUTES_QUIET)
+def test_attribute_about_a_secret_is_left_alone(html: str) -> None:
+    email, result = _scan(html=html)
+    assert [f for f in result.findings if f.code == "secret_in_body"] == []
+    assert result.message is email

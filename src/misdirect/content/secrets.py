@@ -31,7 +31,7 @@ from misdirect.content.base import Match
 from misdirect.content.keywords import ANCHORS, LANGUAGES, _w
 from misdirect.content.prefilter import AnchorFinder
 
-__all__ = ["KeywordSecrets"]
+__all__ = ["KeywordSecrets", "keyword_kind"]
 
 _KINDS = ("otp", "puk", "pin", "password", "security_answer")
 #: The keyword groups of the regex: the kinds, then the bare word for "code" (read as ``otp`` under
@@ -58,7 +58,9 @@ _AFTER_VALUE = _w(
     "when until to for kun kirjautuessasi när når wenn bei beim lors quand cuando al wanneer "
     "für pour para om ved"
 )
-_POINTERS = _union("pointers")
+_POINTER_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _union("pointers")), key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
 # What may stand right before the bare word "code": determiners, possessives, instructions and
 # their particles ("enter the code", "Geben Sie den Code", "tast inn koden", "voer de code").
 # Anything else is a qualifier that makes it another kind of code ("postal code", "discount code").
@@ -220,6 +222,16 @@ _MASK_CHARS = frozenset("*•·xX#.-_ ")
 _ANSWER_RE = re.compile(r"[^\W\d_][\w'’ -]{0,48}[^\W_]|[^\W\d_]{1,2}")
 
 
+def keyword_kind(word: str) -> str | None:
+    """The kind of secret a whole word or phrase names ("salasana", "pin", "one-time code")."""
+    low = word.lower()
+    pat = _KEYWORD_AT.get(low[:1])
+    m = pat.fullmatch(low) if pat is not None else None
+    if m is None:
+        return None
+    return "otp" if m.lastgroup == "code" else m.lastgroup
+
+
 def _lower_same_length(text: str) -> str:
     # "İ".lower() is two characters; everything else keeps its length, so offsets stay valid.
     low = text.lower()
@@ -244,10 +256,20 @@ def _keyword_starts(low: str) -> list[int]:
     return sorted(starts)
 
 
+_OPENERS = {")": "(", "]": "[", ">": "<", "»": "«", "”": "“", "’": "‘"}
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """A token without the quotes, brackets and punctuation around it.
+
+    A closing bracket or quote whose opener is inside the value is part of it ("Kesä&2024<x>").
+    """
     while s < e and text[s] in _LEAD_STRIP:
         s += 1
     while e > s and text[e - 1] in _TRAIL_STRIP:
+        opener = _OPENERS.get(text[e - 1])
+        if opener is not None and text.find(opener, s, e - 1) >= 0:
+            break
         e -= 1
     return s, e
 
@@ -492,15 +514,12 @@ class KeywordSecrets:
         any other line ends the search. The value must look made: digits for a PIN or a code, a
         password with a digit or a symbol (a lone word under a pointer is as often "Thanks!").
         """
+        le = text.find("\n", kw_end, kw_end + 160)
+        if le < 0:
+            return None  # nothing below within reach
         lo = max(0, kw_start - 80)
         ls = max(text.rfind("\n", lo, kw_start), text.rfind(". ", lo, kw_start))
-        start = lo if ls < 0 else ls + 1
-        le = text.find("\n", kw_end, kw_end + 160)
-        end = le if le >= 0 else min(len(text), kw_end + 160)
-        sentence = text[start:end].lower()
-        if not any(w.strip(_LEAD_STRIP + _TRAIL_STRIP) in _POINTERS for w in sentence.split()):
-            return None
-        if le < 0:
+        if _POINTER_RE.search(text, lo if ls < 0 else ls + 1, le) is None:
             return None
         pos, prose_lines = le + 1, 0
         while pos < len(text) and pos - le < 500:

@@ -1,0 +1,97 @@
+"""Secrets in HTML attributes that a mail client shows or follows.
+
+The text view of an HTML body (`misdirect.content.html`) drops tags, but a client still shows some
+attribute values (``title`` as a tooltip, ``alt`` when images are off, ``value`` and ``placeholder``
+of a form field, ``aria-label`` to a screen reader) and follows links (``href``, ``src``). This
+module finds what a person could read there:
+
+- **Shown attributes**: the value, entities decoded, is run through the same detectors as the text
+  (``title="Password: Tulip-9x"`` is found like the text ``Password: Tulip-9x``).
+- **Links**: a query parameter whose name is a secret keyword (``?pw=``, ``&pin=``, ``?salasana=``,
+  ``?otp=``) has its value redacted. Only the name decides: a URL's other parameters (tracking ids,
+  order numbers) are left alone, and so is the path.
+
+Every match is given in positions of the original HTML, inside the attribute's quotes, so that a
+redaction never touches the tag around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from urllib.parse import unquote
+
+from misdirect.content.base import Detector, Match
+from misdirect.content.html import HtmlText
+from misdirect.content.secrets import keyword_kind
+
+__all__ = ["SHOWN_ATTRIBUTES", "attribute_matches"]
+
+#: Attributes whose value a client shows to a person.
+SHOWN_ATTRIBUTES = frozenset({"title", "alt", "value", "placeholder", "aria-label", "label"})
+_LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "background"})
+
+# An attribute inside a tag: a name after whitespace or a quote, "=", a quoted or bare value. Each
+# part is disjoint from what follows it, so a failed attempt costs a few characters (linear).
+_ATTR_RE = re.compile(
+    r"""(?<=[\s"'/])(title|alt|value|placeholder|aria-label|label|href|src|action|formaction|"""
+    r"""background)[ \t\r\n\f]*=[ \t\r\n\f]*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>=`]+))""",
+    re.IGNORECASE,
+)
+# One query parameter in a raw href: its name, then its value up to the next "&" ("&amp;" in
+# HTML), ";" or "#".
+_PARAM_RE = re.compile(r"([^=&;#?]+)=([^&;#]*)")
+#: Short parameter names used for secrets in links, besides the keywords themselves.
+_PARAM_NAMES = {
+    "pw": "password", "pwd": "password", "pass": "password", "passwd": "password",
+    "pword": "password", "motdepasse": "password", "mot_de_passe": "password",
+    "pin": "pin", "pincode": "pin", "puk": "puk", "otp": "otp", "tan": "otp", "code": "otp",
+    "passcode": "password", "onetimecode": "otp", "one_time_code": "otp",
+}
+
+
+def _param_kind(name: str) -> str | None:
+    low = unquote(name).strip().lower()
+    return _PARAM_NAMES.get(low) or keyword_kind(low.replace("_", " ").replace("-", " "))
+
+
+def _link_matches(raw: str, offset: int) -> Iterator[Match]:
+    q = raw.find("?")
+    if q < 0:
+        return
+    end = raw.find("#", q)
+    query = raw[q + 1:end if end >= 0 else len(raw)].replace("&amp;", "&\0\0\0\0")
+    for m in _PARAM_RE.finditer(query):
+        kind = _param_kind(m.group(1).replace("\0", ""))
+        vs, ve = m.span(2)
+        if kind is None or ve - vs < 3 or set(m.group(2)) <= set("*x•.-_"):
+            continue
+        yield Match(offset + q + 1 + vs, offset + q + 1 + ve, kind, "keyword_secrets",
+                    "link:" + kind)
+
+
+def attribute_matches(html: str, view: HtmlText,
+                      detectors: Sequence[Detector]) -> Iterator[tuple[Match, list[tuple[int, int]]]]:
+    """Matches in shown attributes and link queries of ``html``, each with its HTML pieces."""
+    if "=" not in html:
+        return
+    for am in _ATTR_RE.finditer(html):
+        if not view.in_tag(am.start()):
+            continue  # text that looks like an attribute is scanned as text already
+        g = 2 if am.group(2) is not None else 3 if am.group(3) is not None else 4
+        raw, start = am.group(g), am.start(g)
+        if not raw:
+            continue
+        name = am.group(1).lower()
+        if name in _LINK_ATTRIBUTES:
+            for m in _link_matches(raw, start):
+                yield m, [(m.start, m.end)]
+            continue
+        if not any(c.isdigit() or c.isalpha() for c in raw):
+            continue
+        hv = HtmlText(raw)
+        for det in detectors:
+            for m in det.find(hv.text, "html"):
+                pieces = [(start + s, start + e) for s, e in hv.pieces(m.start, m.end)]
+                if pieces:
+                    yield Match(pieces[0][0], pieces[-1][1], m.kind, m.detector, m.rule), pieces
