@@ -31,13 +31,16 @@ __all__ = ["SHOWN_ATTRIBUTES", "attribute_matches"]
 SHOWN_ATTRIBUTES = frozenset({"title", "alt", "value", "placeholder", "aria-label", "label"})
 _LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "background"})
 
-# An attribute inside a tag: a name after whitespace or a quote, "=", a quoted or bare value. Each
-# part is disjoint from what follows it, so a failed attempt costs a few characters (linear).
+# An attribute inside a tag: "=" (found at memchr speed), then a fixed-width look back for one of
+# the names after whitespace, a quote or "/", then a quoted or bare value. Each part is disjoint
+# from what follows it, so a failed attempt costs a few characters and the scan stays linear.
+_NAMES = sorted(SHOWN_ATTRIBUTES | _LINK_ATTRIBUTES)
 _ATTR_RE = re.compile(
-    r"""(?<=[\s"'/])(title|alt|value|placeholder|aria-label|label|href|src|action|formaction|"""
-    r"""background)[ \t\r\n\f]*=[ \t\r\n\f]*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>=`]+))""",
+    "=(?:" + "|".join(f"(?<=[\\s\"'/]{n}{sp}=)" for n in _NAMES for sp in ("", " ")) + ")"
+    r"""[ \t\r\n\f]*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>=`]+))""",
     re.IGNORECASE,
 )
+_NAME_RE = re.compile(r"([A-Za-z-]+) ?=$")
 # One query parameter in a raw href: its name, then its value up to the next "&" ("&amp;" in
 # HTML), ";" or "#".
 _PARAM_RE = re.compile(r"([^=&;#?]+)=([^&;#]*)")
@@ -78,11 +81,12 @@ def attribute_matches(html: str, view: HtmlText,
     for am in _ATTR_RE.finditer(html):
         if not view.in_tag(am.start()):
             continue  # text that looks like an attribute is scanned as text already
-        g = 2 if am.group(2) is not None else 3 if am.group(3) is not None else 4
+        g = 1 if am.group(1) is not None else 2 if am.group(2) is not None else 3
         raw, start = am.group(g), am.start(g)
         if not raw:
             continue
-        name = am.group(1).lower()
+        nm = _NAME_RE.search(html, max(0, am.start() - 13), am.start() + 1)
+        name = nm.group(1).lower() if nm is not None else ""
         if name in _LINK_ATTRIBUTES:
             for m in _link_matches(raw, start):
                 yield m, [(m.start, m.end)]
