@@ -40,6 +40,15 @@ QUIET = {
         "Your password is the one you chose when you registered.",
         "Type the code we sent you.",
         "The PIN is the same as before.",
+        'Type your password carefully.',
+        'Use a password manager to keep your passwords safe.',
+        'Use code SAVE20 for 20% off your next order.',
+        'Your password is printed below.\n\nThanks!',
+        'Your PIN will follow below.\n\nKind regards',
+        'Your password remains unchanged.',
+        'Reference code: RF18 5390 0754 7034',
+        'Your booking code is ABC123.',
+        'You have 3 attempts left to enter your PIN.',
     ],
     "fi": [
         "Älä koskaan kerro salasanaasi kenellekään.",
@@ -62,6 +71,11 @@ QUIET = {
         "Unohditko salasanasi? Vaihda se osoitteessa https://example.fi/salasana",
         "Käytä alennuskoodia KESA25 kassalla.",
         "Salasanallasi pääset kirjautumaan palveluun.",
+        'Käytä salasanaasi vain meidän sivuillamme.',
+        'Anna salasanasi vain itse.',
+        'Salasanasi on edelleen voimassa.',
+        'Koodi: KESA2025',
+        'PIN-koodi on lähetetty 12.3.2025.',
     ],
     "sv": [
         "Dela aldrig ditt lösenord med någon.",
@@ -79,6 +93,9 @@ QUIET = {
         "Använd din PIN-kod för att aktivera kortet.",
         "Glömt lösenordet? Återställ det på https://example.se/losenord",
         "Använd rabattkoden VAR25 i kassan.",
+        'Ditt lösenord är ändrat.',
+        'Lösenordet är för kort.',
+        'Använd ditt lösenord varsamt.',
     ],
     "no": [
         "Del aldri passordet ditt med noen.",
@@ -95,6 +112,8 @@ QUIET = {
         "Skriv inn koden fra SMS-en i appen.",
         "Bruk PIN-koden din for å aktivere kortet.",
         "Bruk rabattkoden VAR25 i kassen.",
+        'Passordet ditt er endret.',
+        'Passordet ditt er fortsatt gyldig.',
     ],
     "da": [
         "Del aldrig din adgangskode med nogen.",
@@ -111,6 +130,8 @@ QUIET = {
         "Indtast koden fra sms'en i appen.",
         "Brug din pinkode til at aktivere kortet.",
         "Brug rabatkoden SOMMER25 ved kassen.",
+        'Din adgangskode er ændret.',
+        'Brug din adgangskode omhyggeligt.',
     ],
     "de": [
         "Geben Sie Ihr Passwort niemals weiter.",
@@ -130,6 +151,10 @@ QUIET = {
         "Passwort vergessen? Setzen Sie es unter https://example.de/passwort zurück.",
         "Nutzen Sie den Gutscheincode SOMMER25 an der Kasse.",
         "Ihr Initialpasswort haben Sie bereits per Post erhalten.",
+        'Ihr Passwort ist nun aktiv.',
+        'Dein Passwort ist abgelaufen.',
+        'Verwenden Sie Ihr Passwort sorgfältig.',
+        'Ihr Passwort ist weiterhin gültig.',
     ],
     "fr": [
         "Ne communiquez jamais votre mot de passe.",
@@ -145,6 +170,8 @@ QUIET = {
         "Le code expire dans 15 minutes.",
         "Saisissez le code reçu par SMS dans l'application.",
         "Utilisez le code promo ETE25 lors du paiement.",
+        'Votre mot de passe est bloqué.',
+        'Utilisez votre mot de passe uniquement sur notre site.',
     ],
     "es": [
         "Nunca comparta su contraseña con nadie.",
@@ -160,6 +187,8 @@ QUIET = {
         "El código caduca en 15 minutos.",
         "Introduzca el código recibido por SMS en la aplicación.",
         "Use el código de descuento VERANO25 al pagar.",
+        'Su contraseña está bloqueada.',
+        'Su contraseña ha caducado.',
     ],
     "nl": [
         "Deel uw wachtwoord nooit met anderen.",
@@ -175,6 +204,8 @@ QUIET = {
         "De code verloopt over 15 minuten.",
         "Voer de code uit de sms in de app in.",
         "Gebruik de kortingscode ZOMER25 bij het afrekenen.",
+        'Uw wachtwoord is vervallen.',
+        'Uw wachtwoord is verlopen.',
     ],
 }
 QUIET_ROWS = [(lang, s) for lang, rows in QUIET.items() for s in rows]

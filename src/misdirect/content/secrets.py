@@ -21,6 +21,7 @@ A letters-only password is accepted only when it was introduced explicitly and e
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from re import _constants as _sc  # type: ignore[attr-defined]
@@ -79,17 +80,31 @@ _POSSESSIVES = _w(
 )
 # Finnish possessive suffixes on a keyword ("salasanasi", "PIN-koodiasi", "tunnuslukunne")
 _FI_POSSESSIVE_SUFFIXES = ("si", "nne", "mme", "nsa", "nsä")
-# Word shapes of adjectives, adverbs and participles: after a copula they describe the secret
-# ("is confidential", "ist gültig", "on vaihdettu", "est modifié") rather than give it.
-_DESCRIBING_SUFFIXES = (
-    "ly", "ed", "ing", "able", "ible", "ive", "ous", "ful", "less", "ial",
-    "lich", "ig", "isch", "bar", "iert",
-    "sti", "ttu", "tty", "ttiin", "nut", "nyt", "llinen", "inen",
-    "lig", "ligt", "lige",
-    "ment", "é", "ée", "és", "ées",
-    "mente", "ado", "ada", "ido", "ida",
-    "lijk", "lijke",
-)
+# Word shapes of adjectives, adverbs and participles, per language of the keyword: after a copula
+# they describe the secret ("is confidential", "ist abgelaufen", "on vaihdettu", "er endret",
+# "est modifié", "is vervallen") rather than give it.
+_DESCRIBING = {
+    "en": r"\w+(?:ly|ed|ing|able|ible|ive|ous|ful|less|ial)",
+    "fi": r"\w+(?:sti|ttu|tty|ttiin|nut|nyt|neet|llinen|inen|ssa|ssä|tön|ton)",
+    "sv": r"\w+(?:at|ats|ad|ade|ts|igt|ligt|lig|iga|tt)",
+    "no": r"\w{3,}(?:et|ert|tt|lig|ige|ig)",
+    "da": r"\w{3,}(?:et|ret|tt|lig|ige|ig)",
+    "de": r"(?:\w{0,6}ge|ver|be|ent|er|zer)\w{3,}(?:t|en)|\w+(?:lich|ig|isch|bar|iert|los)",
+    "fr": r"\w+(?:é|ée|és|ées|ment|if|ive|ible|able)",
+    "es": r"\w+(?:ado|ada|ido|ida|mente|ble)",
+    "nl": r"(?:\w{0,5}ge|ver|be|ont|her)\w{3,}(?:t|d|en)|\w+(?:lijk|ig|baar)",
+}
+_DESCRIBING_ANY = re.compile("|".join(_DESCRIBING.values()), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def _describing_re(keyword: str) -> re.Pattern[str]:
+    """The describing shapes of the languages whose keyword this is (all when unknown)."""
+    langs = [lang.code for lang in LANGUAGES if re.fullmatch(
+        "|".join(f for _, f in _fragments(lang)), keyword, re.IGNORECASE)]
+    if not langs:
+        return _DESCRIBING_ANY
+    return re.compile("|".join(_DESCRIBING[c] for c in langs), re.IGNORECASE)
 # ", " and the like: the first two may stand before the value ("Password = X")
 _SEPARATORS = frozenset([":=", "=", ":", "-", "–", "—", "->", "=>", ":-"])
 
@@ -333,6 +348,10 @@ def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return last
 
 
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]{4}")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 class KeywordSecrets:
     """PINs, PUKs, passwords, one-time codes and security answers found beside their keyword."""
 
@@ -364,9 +383,11 @@ class KeywordSecrets:
             own = self._possessive(text, km.start(), km.group())
             if self._header_cell(text, km.start()):
                 span = (self._column(text, km.start(), km.end(), kind)
-                        or self._after(text, km.end(), kind, -1, strict=strict, own=own))
+                        or self._after(text, km.end(), kind, -1, strict=strict, own=own,
+                                       keyword=km.group()))
             else:
-                span = (self._after(text, km.end(), kind, km.start(), strict=strict, own=own)
+                span = (self._after(text, km.end(), kind, km.start(), strict=strict, own=own,
+                                    keyword=km.group())
                         or self._before(text, km.start(), kind)
                         or self._column(text, km.start(), km.end(), kind))
             if span is None and kind != "security_answer":
@@ -378,7 +399,7 @@ class KeywordSecrets:
     # -- value after the keyword -------------------------------------------------------------
 
     def _after(self, text: str, pos: int, kind: str, kw_start: int, *, strict: bool = False,
-               own: bool = False) -> tuple[int, int] | None:
+               own: bool = False, keyword: str = "") -> tuple[int, int] | None:
         """The value after a keyword, read token by token (see the module docstring).
 
         After a rejected candidate the reader goes on in *prose* mode through the rest of the
@@ -455,9 +476,8 @@ class KeywordSecrets:
                     mode = "verb_before"  # "use the password X", "käytä salasanaa X"
                 if strict and mode == "apposition":
                     return None  # "code 1234 applies to ...": nothing introduces a value
-                found = self._accept(text, ts, te, kind, mode)
-                if found is not None and strict and not any(
-                        c.isdigit() for c in text[found[0]:found[1]]):
+                found = self._accept(text, ts, te, kind, mode, keyword)
+                if found is not None and strict and not self._code_value(text, *found):
                     found = None
                 if found is not None and mode == "newline" and kind != "security_answer":
                     # a value under a bare label stands alone on its line
@@ -477,6 +497,16 @@ class KeywordSecrets:
                 if sentences > 1:
                     return None
         return None
+
+    @staticmethod
+    def _code_value(text: str, s: int, e: int) -> bool:
+        """A value after the bare word "code" looks issued: it has digits and no word in it
+        ("SAVE20", "KESA25" are campaign codes), and no percentage follows in its sentence."""
+        v = text[s:e]
+        if not any(c.isdigit() for c in v) or _LETTER_RUN_RE.search(v) is not None:
+            return False
+        stop = _SENTENCE_END_RE.search(text, e, min(len(text), e + 100))
+        return "%" not in text[e:stop.start() if stop is not None else e + 100]
 
     @staticmethod
     def _code_context(text: str, kw_start: int) -> bool:
@@ -537,8 +567,7 @@ class KeywordSecrets:
                 found = self._accept(text, ts, te, kind, "explicit")
                 if found is None or found[1] < toks[-1].end() - 1:
                     return None
-                if kind == "password" and not any(
-                        not c.isalpha() for c in text[found[0]:found[1]]):
+                if kind == "password" and not _strong(text[found[0]:found[1]]):
                     return None
                 return found
             if line[-1] not in ".!?" or prose_lines >= 2 or nl < 0:
@@ -642,7 +671,8 @@ class KeywordSecrets:
 
     # -- validation ---------------------------------------------------------------------------
 
-    def _accept(self, text: str, ts: int, te: int, kind: str, mode: str) -> tuple[int, int] | None:
+    def _accept(self, text: str, ts: int, te: int, kind: str, mode: str,
+                keyword: str = "") -> tuple[int, int] | None:
         verb_before = mode == "verb_before"
         if verb_before:
             mode = "verb"
@@ -686,7 +716,7 @@ class KeywordSecrets:
                 # a lone word: it must end its clause and not be shaped like a word that describes
                 if (mode != "verb" or verb_before) and not _clause_ends(text, e, stripped):
                     return None
-                if mode != "verb" and v.lower().endswith(_DESCRIBING_SUFFIXES):
+                if mode != "verb" and _describing_re(keyword.lower()).fullmatch(v):
                     return None
             return (s, e)
         if kind == "security_answer":
