@@ -109,7 +109,7 @@ def _hard_section(quick: bool) -> list[str]:
         tot = [0] * 8
         for item in order:
             c = per[key][item]
-            tot = [a + b for a, b in zip(tot, c)]
+            tot = [a + b for a, b in zip(tot, c, strict=True)]
             out.append(f"| {item} | {_pct(c[0], c[1])} | {_pct(c[2], c[3])} | {_pct(c[4], c[5])} "
                        f"| {c[6]}/{c[7]} |")
         out.append(f"| all | **{_pct(tot[0], tot[1])}** | **{_pct(tot[2], tot[3])}** | "
