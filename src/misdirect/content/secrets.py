@@ -59,6 +59,22 @@ _AFTER_VALUE = _w(
     "when until to for kun kirjautuessasi när når wenn bei beim lors quand cuando al wanneer "
     "für pour para om ved"
 )
+# "set to", "ändrats till", "wurde auf", "gewijzigd in": a participle of setting, then the
+# preposition that introduces the new value ("Your PIN has been set to 4821").
+_SET_TO = frozenset(tuple(p.split("+")) for p in _w(
+    "set+to changed+to reset+to updated+to "
+    "ändrats+till ändrat+till satts+till satt+till bytts+till bytt+till återställts+till "
+    "endret+til satt+til byttet+til tilbakestilt+til "
+    "ændret+til sat+til skiftet+til nulstillet+til "
+    "wurde+auf ist+auf wurden+auf "
+    "modifié+en réinitialisé+à remplacé+par défini+sur "
+    "cambiado+a cambiada+a restablecido+a restablecida+a establecido+en establecida+en "
+    "gewijzigd+in veranderd+in ingesteld+op gereset+naar"
+))
+#: In the keyword's own clause, a copula up to this many tokens after it still introduces the
+#: value ("Your password for online banking is X", "Koden til at logge ind er X").
+_CLAUSE_TOKENS = 6
+_SPACED_DIGITS_RE = re.compile(r"\d(?: \d){3,9}(?!\d)")
 _POINTER_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _union("pointers")), key=len, reverse=True))
     + r")(?![\w-])", re.IGNORECASE)
@@ -89,10 +105,12 @@ _DESCRIBING = {
     "sv": r"\w+(?:at|ats|ad|ade|ts|igt|ligt|lig|iga|tt)",
     "no": r"\w{3,}(?:et|ert|tt|lig|ige|ig)",
     "da": r"\w{3,}(?:et|ret|tt|lig|ige|ig)",
-    "de": r"(?:\w{0,6}ge|ver|be|ent|er|zer)\w{3,}(?:t|en)|\w+(?:lich|ig|isch|bar|iert|los)",
+    "de": r"(?:(?:ab|an|auf|aus|ein|mit|vor|weg|zu|zurück|fest|frei|um|nach)?ge|ver|be|ent|zer)"
+          r"\w{3,}(?:t|en)|\w+(?:lich|ig|isch|bar|iert|los)",
     "fr": r"\w+(?:é|ée|és|ées|ment|if|ive|ible|able)",
     "es": r"\w+(?:ado|ada|ido|ida|mente|ble)",
-    "nl": r"(?:\w{0,5}ge|ver|be|ont|her)\w{3,}(?:t|d|en)|\w+(?:lijk|ig|baar)",
+    "nl": r"(?:(?:aan|af|in|op|uit|toe|terug|vast|door|mee|na|om|over|weg)?ge|ver|be|ont|her)"
+          r"\w{3,}(?:t|d|en)|\w+(?:lijk|ig|baar)",
 }
 _DESCRIBING_ANY = re.compile("|".join(_DESCRIBING.values()), re.IGNORECASE)
 
@@ -418,6 +436,8 @@ class KeywordSecrets:
         fillers = 0
         prose = False
         sentences = 0
+        clause = True  # still in the keyword's clause: no sentence end, comma or semicolon yet
+        prev_word = ""
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
             if count >= _MAX_TOKENS:
                 return None
@@ -443,6 +463,7 @@ class KeywordSecrets:
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
                                                       and not word.isalpha())
             if _HAS_ALNUM(tok) is None:
+                clause = False
                 if tok[-1] in ".!?":
                     sentences += 1
                     if sentences > 1:
@@ -455,7 +476,16 @@ class KeywordSecrets:
                 return None  # "(", "»": the clause ended without a value
             if word in _KEYWORD_WORDS:
                 return None  # another keyword: the value, if any, belongs to it
-            is_intro = word in _INTRO_VERBS or tok[-1] == ":" or (word in _COPULAS and not prose)
+            set_to = (prev_word, word) in _SET_TO
+            prev_word = word
+            if prose and not set_to and clause and count <= _CLAUSE_TOKENS and word in _COPULAS:
+                prose, set_to = False, True  # "Your password for online banking is X"
+            if strict and prose and not set_to:
+                if tok[-1] in ".!?,;" or count > _CLAUSE_TOKENS:
+                    return None
+                continue  # only a copula in this clause can still introduce the code
+            is_intro = (word in _INTRO_VERBS or tok[-1] == ":" or set_to
+                        or (word in _COPULAS and not prose))
             if is_intro or word in _FILLERS:
                 if is_intro:
                     explicit = True
@@ -475,7 +505,10 @@ class KeywordSecrets:
                         and self._intro_before(text, kw_start)):
                     mode = "verb_before"  # "use the password X", "käytä salasanaa X"
                 if strict and mode == "apposition":
-                    return None  # "code 1234 applies to ...": nothing introduces a value
+                    # "code 1234 applies to ...": nothing introduces a value; a copula later in
+                    # the clause still may ("the code to sign in is X")
+                    prose = True
+                    continue
                 found = self._accept(text, ts, te, kind, mode, keyword)
                 if found is not None and strict and not self._code_value(text, *found):
                     found = None
@@ -489,9 +522,11 @@ class KeywordSecrets:
                     return found
                 if (explicit and prose) or newline or strict:
                     return None
-            if strict:
+            if strict and explicit:
                 return None
             prose, explicit, by_verb = True, False, False
+            if tok[-1] in ".!?,;":
+                clause = False
             if tok[-1] in ".!?":
                 sentences += 1
                 if sentences > 1:
@@ -522,7 +557,13 @@ class KeywordSecrets:
         tok = m.group()
         if tok[-1] in ".!?:;,(" or _HAS_ALNUM(tok) is None:
             return True
-        return tok.lower().strip(_LEAD_STRIP + _TRAIL_STRIP) in _CODE_BEFORE
+        if tok.lower().strip(_LEAD_STRIP + _TRAIL_STRIP) in _CODE_BEFORE:
+            return True
+        if tok[0].isupper() and tok.isalpha():
+            # a brand between a possessive and the code: "your Nordea code", "din Telia-kod"
+            before = _last_token(text, max(0, m.start() - 12), m.start())
+            return before is not None and before.group().lower() in _POSSESSIVES
+        return False
 
     @staticmethod
     def _possessive(text: str, kw_start: int, keyword: str) -> bool:
@@ -686,6 +727,12 @@ class KeywordSecrets:
         pat = _KEYWORD_AT.get(v[0].lower())
         if pat is not None and pat.match(v.lower()):
             return None  # another keyword ("Password: PIN"), which is read on its own
+        if kind in ("pin", "puk", "otp") and len(v) == 1 and v.isdigit() and mode in (
+                "explicit", "newline", "verb"):
+            spaced = _SPACED_DIGITS_RE.match(text, s)  # "4 8 2 9 1 3", one digit per cell
+            if spaced is not None and self._alone(text, spaced.end()):
+                return (s, spaced.end())
+            return None
         if kind in ("pin", "puk"):
             if not v.isdigit() or not (4 <= len(v) <= (16 if kind == "puk" else 12)):
                 return None
