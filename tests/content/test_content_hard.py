@@ -54,6 +54,8 @@ QUIET = {
         'The PIN for your card arrives on 12.5.2025.',
         'Postal code is 00100',
         'The password for your account is the same as before.',
+        'Password: your choice',
+        'Type your password carefully.',
     ],
     "fi": [
         "Älä koskaan kerro salasanaasi kenellekään.",
@@ -81,6 +83,8 @@ QUIET = {
         'Salasanasi on edelleen voimassa.',
         'Koodi: KESA2025',
         'PIN-koodi on lähetetty 12.3.2025.',
+        'Salasana: valitsemasi',
+        'Käytä salasanaasi vain täällä.',
     ],
     "sv": [
         "Dela aldrig ditt lösenord med någon.",
@@ -161,6 +165,7 @@ QUIET = {
         'Verwenden Sie Ihr Passwort sorgfältig.',
         'Ihr Passwort ist weiterhin gültig.',
         'Ihr Passwort wurde auf der Webseite geändert.',
+        'Passwort: Ihr gewähltes',
     ],
     "fr": [
         "Ne communiquez jamais votre mot de passe.",
@@ -322,6 +327,14 @@ SECRETS = [
     ("en-spaced-digits", None, "<p>Your verification code</p><p>4 8 2 9 1 3</p>",
         ["4 8 2 9 1 3"], []),
     ("en-brand-code", "Your Telia code: 482913", None, ["482913"], []),
+    # presenting words before a possessive keyword; adjectives that keep a code secret
+    ("en-heres-your-code", "Here's your code 482913", None, ["482913"], []),
+    ("fi-tassa-koodisi", "Tässä koodisi 482913", None, ["482913"], []),
+    ("de-hier-ist-ihr-code", "Hier ist Ihr Code 482913", None, ["482913"], []),
+    ("es-aqui-esta", "Aquí está tu código 482913", None, ["482913"], []),
+    ("en-enter-your-code", "Enter your code 482913 in the app.", None, ["482913"], []),
+    ("nl-persoonlijke-code", "Uw persoonlijke code is 4821", None, ["4821"], []),
+    ("nl-activatiecode", "Je activatiecode: 482913", None, ["482913"], []),
     # the value ends where it ends: "<", "&" and entities are part of it
     ("text-lt-amp", "Salasana: Kesä&2024<x>\nTilaus 448120", None, ["Kesä&2024<x>"], ["448120"]),
     ("html-entities", None, "<p>Salasana: Kesä&amp;2024&lt;x&gt;</p><p>Tilaus 448120</p>",

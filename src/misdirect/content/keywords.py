@@ -252,7 +252,7 @@ LANGUAGES: tuple[Language, ...] = (
             ("security_answer", r"respuesta (?:secreta|de seguridad)|respuesta a (?:la|su|tu) "
                                 r"pregunta (?:de seguridad|secreta)"),
         ),
-        copulas=_w("es son será"),
+        copulas=_w("es son será está"),
         intro_verbs=_w("utilice utiliza usa use introduzca introduce ingrese ingresa escriba"),
         fillers=_w("su tu sus nueva nuevo temporal provisional ahora siguiente abajo usted ti la "
                    "el cuenta primer acceso de para tarjeta"),
@@ -270,7 +270,7 @@ LANGUAGES: tuple[Language, ...] = (
         "nl", "Dutch",
         keywords=(
             ("otp", r"(?:verificatie|eenmalige ?|beveiligings|bevestigings|inlog|activerings|"
-                    r"toegangs|sms-?)code\w{0,2}"),
+                    r"activatie|controle|toegangs|sms-?)code\w{0,2}"),
             ("otp", r"eenmalig wachtwoord"),
             ("pin", _S + r"pin-?code\w{0,2}"),
             ("puk", _S + r"puk-?code\w{0,2}"),

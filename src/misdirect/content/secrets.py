@@ -85,9 +85,17 @@ _DETERMINERS = _w(
     "the this that a an your my den dem des ein einen eine einem diesen dieser dieses ihren "
     "ihrem deinen le la l' ce cet votre ton el este su tu de het deze dit uw je jouw din ditt "
     "dit dine denna denne detta här inn in ind tämä tätä tämän sinun följande følgende "
-    "seuraava seuraavaa following sie du"
+    "seuraava seuraavaa following sie du "
+    # adjectives that keep "code" a secret one ("your personal code", "din personliga kod")
+    "personal secret personlig personliga personlige henkilökohtainen salainen persönlicher "
+    "persönliche persönlichen geheime geheimer persoonlijke geheime personnel secret secreto "
+    "hemlig hemmelig"
 )
-_CODE_BEFORE = _FILLERS | _INTRO_VERBS | _COPULAS | _DETERMINERS
+# Words that present what follows, before a keyword: "Here is your code 482913", "Tässä
+# koodisi 482913", "Hier ist Ihr Code 482913".
+_PRESENTING = _w("here here's heres tässä här her hier voici voilà aquí aqui")
+_CODE_BEFORE = _FILLERS | _INTRO_VERBS | _COPULAS | _DETERMINERS | _PRESENTING
+
 # Possessives before a keyword: after an instruction they talk about the reader's own secret
 # ("Type your password carefully", "Geben Sie Ihr Passwort niemals weiter").
 _POSSESSIVES = _w(
@@ -101,12 +109,13 @@ _FI_POSSESSIVE_SUFFIXES = ("si", "nne", "mme", "nsa", "nsä")
 # "est modifié", "is vervallen") rather than give it.
 _DESCRIBING = {
     "en": r"\w+(?:ly|ed|ing|able|ible|ive|ous|ful|less|ial)",
-    "fi": r"\w+(?:sti|ttu|tty|ttiin|nut|nyt|neet|llinen|inen|ssa|ssä|tön|ton)",
+    "fi": r"\w+(?:sti|ttu|tty|ttiin|nut|nyt|neet|llinen|inen|ssa|ssä|tön|ton|masi|mäsi|mansa|"
+          r"mänsä|mamme|mämme|manne|männe)",
     "sv": r"\w+(?:at|ats|ad|ade|ts|igt|ligt|lig|iga|tt)",
     "no": r"\w{3,}(?:et|ert|tt|lig|ige|ig)",
     "da": r"\w{3,}(?:et|ret|tt|lig|ige|ig)",
     "de": r"(?:(?:ab|an|auf|aus|ein|mit|vor|weg|zu|zurück|fest|frei|um|nach)?ge|ver|be|ent|zer)"
-          r"\w{3,}(?:t|en)|\w+(?:lich|ig|isch|bar|iert|los)",
+          r"\w{3,}(?:t|te|tes|ter|tem|en)|\w+(?:lich|ig|isch|bar|iert|los)",
     "fr": r"\w+(?:é|ée|és|ées|ment|if|ive|ible|able)",
     "es": r"\w+(?:ado|ada|ido|ida|mente|ble)",
     "nl": r"(?:(?:aan|af|in|op|uit|toe|terug|vast|door|mee|na|om|over|weg)?ge|ver|be|ont|her)"
@@ -425,9 +434,10 @@ class KeywordSecrets:
         ("A new password was set. Here it is: X", "... for you; use X when ...").
 
         ``strict`` (the bare word "code") reads no prose: the value comes right after the keyword,
-        its fillers and a copula or colon, or after an instruction before the keyword. ``own``: the
-        keyword carries a possessive ("your password"), so an instruction before it talks about
-        the reader's own secret ("Type your password carefully") and does not introduce a value.
+        its fillers and a copula or colon, or after an instruction before the keyword, or after a
+        copula later in the keyword's clause. ``own``: the keyword carries a possessive ("your
+        password"), so after an instruction before it a lone word is not a value ("Type your
+        password carefully", "Käytä salasanaasi vain täällä"); a made value still is.
         """
         end = min(len(text), pos + _VALUE_WINDOW)
         prev_end = pos
@@ -437,6 +447,7 @@ class KeywordSecrets:
         prose = False
         sentences = 0
         clause = True  # still in the keyword's clause: no sentence end, comma or semicolon yet
+        det = False  # a determiner after the introduction: "Password: your choice"
         prev_word = ""
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
             if count >= _MAX_TOKENS:
@@ -492,6 +503,7 @@ class KeywordSecrets:
                     by_verb = word in _INTRO_VERBS
                 else:
                     fillers += 1
+                    det = det or (explicit and (word in _POSSESSIVES or word in _DETERMINERS))
                 if ends_sentence:
                     sentences += 1
                     if sentences > 1:
@@ -501,15 +513,17 @@ class KeywordSecrets:
             if explicit or (newline and not prose) or (fillers == 0 and not prose):
                 mode = ("verb" if by_verb else "explicit") if explicit else (
                     "newline" if newline else "apposition")
-                if (mode == "apposition" and kw_start >= 0 and not own
+                if (mode == "apposition" and kw_start >= 0
                         and self._intro_before(text, kw_start)):
                     mode = "verb_before"  # "use the password X", "käytä salasanaa X"
+                    # "Type your password carefully": the reader's own secret, not a given word
+                    det = det or own
                 if strict and mode == "apposition":
                     # "code 1234 applies to ...": nothing introduces a value; a copula later in
                     # the clause still may ("the code to sign in is X")
                     prose = True
                     continue
-                found = self._accept(text, ts, te, kind, mode, keyword)
+                found = self._accept(text, ts, te, kind, mode, keyword, det=det)
                 if found is not None and strict and not self._code_value(text, *found):
                     found = None
                 if found is not None and mode == "newline" and kind != "security_answer":
@@ -625,9 +639,11 @@ class KeywordSecrets:
         if lo > 0 and words:
             words = words[1:]
         for w in reversed(words[-3:]):
+            if w in _PRESENTING:
+                return True
             if w in _INTRO_VERBS:
                 return True
-            if w not in _FILLERS and w not in _DETERMINERS:
+            if w not in _FILLERS and w not in _DETERMINERS and w not in _COPULAS:
                 return False
         return False
 
@@ -713,7 +729,7 @@ class KeywordSecrets:
     # -- validation ---------------------------------------------------------------------------
 
     def _accept(self, text: str, ts: int, te: int, kind: str, mode: str,
-                keyword: str = "") -> tuple[int, int] | None:
+                keyword: str = "", *, det: bool = False) -> tuple[int, int] | None:
         verb_before = mode == "verb_before"
         if verb_before:
             mode = "verb"
@@ -765,6 +781,8 @@ class KeywordSecrets:
                     return None
                 if mode != "verb" and _describing_re(keyword.lower()).fullmatch(v):
                     return None
+                if det:
+                    return None  # "Password: your choice", "Salasana: oma valintasi"
             return (s, e)
         if kind == "security_answer":
             if mode not in ("explicit", "verb"):
