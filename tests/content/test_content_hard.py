@@ -335,6 +335,14 @@ SECRETS = [
     ("en-enter-your-code", "Enter your code 482913 in the app.", None, ["482913"], []),
     ("nl-persoonlijke-code", "Uw persoonlijke code is 4821", None, ["4821"], []),
     ("nl-activatiecode", "Je activatiecode: 482913", None, ["482913"], []),
+    # a header row made of <td> cells: the value is in the keyword's column of the next row
+    ("td-header-row", None, "<table><tr><td>Tunnus</td><td>Salasana</td></tr>"
+        "<tr><td>aino.k</td><td>Kesä-Loma24</td></tr></table>", ["Kesä-Loma24"], ["aino.k"]),
+    ("td-header-row-three", None, "<table><tr><td>Username</td><td>PIN</td><td>Order</td></tr>"
+        "<tr><td>jdoe</td><td>4821</td><td>5520193</td></tr></table>", ["4821"],
+        ["jdoe", "5520193"]),
+    ("blank-paragraph-between", None, "<p>Your PIN code</p>\n<p>&nbsp;</p>\n<p><b>4821</b></p>",
+        ["4821"], []),
     # the value ends where it ends: "<", "&" and entities are part of it
     ("text-lt-amp", "Salasana: Kesä&2024<x>\nTilaus 448120", None, ["Kesä&2024<x>"], ["448120"]),
     ("html-entities", None, "<p>Salasana: Kesä&amp;2024&lt;x&gt;</p><p>Tilaus 448120</p>",

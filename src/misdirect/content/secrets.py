@@ -408,7 +408,7 @@ class KeywordSecrets:
                     continue  # "postal code", "discount code": another kind of code
                 kind = "otp"
             own = self._possessive(text, km.start(), km.group())
-            if self._header_cell(text, km.start()):
+            if self._header_cell(text, km.start()) or self._last_cell(text, km.end()):
                 span = (self._column(text, km.start(), km.end(), kind)
                         or self._after(text, km.end(), kind, -1, strict=strict, own=own,
                                        keyword=km.group()))
@@ -717,6 +717,16 @@ class KeywordSecrets:
                 return None
             e = m.end()  # grouped digits ("123 456") are joined again by the validator
         return self._accept(text, s, e, kind, "explicit")
+
+    @staticmethod
+    def _last_cell(text: str, kw_end: int) -> bool:
+        """The keyword ends the last cell of a table row ("Tunnus<TAB>Salasana" and a line break):
+        a header row, whose values are in the row below, column by column."""
+        le = text.find("\n", kw_end, kw_end + 40)
+        if le < 0 or text[kw_end:le].strip(" :\xa0"):
+            return False
+        ls = text.rfind("\n", max(0, kw_end - 300), kw_end) + 1
+        return text.find("\t", ls, kw_end) >= 0
 
     @staticmethod
     def _header_cell(text: str, kw_start: int) -> bool:
