@@ -343,6 +343,10 @@ SECRETS = [
         ["jdoe", "5520193"]),
     ("blank-paragraph-between", None, "<p>Your PIN code</p>\n<p>&nbsp;</p>\n<p><b>4821</b></p>",
         ["4821"], []),
+    # plain-text emphasis and quoting around a label or a value
+    ("markdown-bold-label", "**PIN:** 4821\nOrder 5520193", None, ["4821"], ["5520193"]),
+    ("markdown-value", "Salasana: *Kesä-Loma24*", None, ["Kesä-Loma24"], []),
+    ("quoted-reply", "> Your code: 482913", None, ["482913"], []),
     # the value ends where it ends: "<", "&" and entities are part of it
     ("text-lt-amp", "Salasana: Kesä&2024<x>\nTilaus 448120", None, ["Kesä&2024<x>"], ["448120"]),
     ("html-entities", None, "<p>Salasana: Kesä&amp;2024&lt;x&gt;</p><p>Tilaus 448120</p>",
@@ -391,6 +395,8 @@ ATTRIBUTES = [
         ["Tulip-9x"], ["user=ab", "lang=fi"]),
     ("src-query", "<img src='https://example.com/t.gif?id=5520193&salasana=Kes%C3%A4-24'>",
         ["Kes%C3%A4-24"], ["id=5520193"]),
+    ("password-field", '<input type="password" value="Tulip-9x"><input type="text" value="jdoe">',
+        ["Tulip-9x"], ['value="jdoe"']),
     ("href-pin", '<a href="https://example.com/activate?card=77120&PIN=4821#top">x</a>',
         ["4821"], ["card=77120", "#top"]),
 ]

@@ -53,6 +53,20 @@ _PARAM_NAMES = {
 }
 
 
+_MASK = frozenset("*x•.-_ ")
+_PASSWORD_TYPE_RE = re.compile(r"""[\s"'/]type[ \t\r\n\f]*=[ \t\r\n\f]*["']?password\b""",
+                               re.IGNORECASE)
+
+
+def _is_password_input(html: str, pos: int) -> bool:
+    """The attribute at ``pos`` belongs to an ``<input type="password">``."""
+    lt = html.rfind("<", max(0, pos - 2000), pos)
+    gt = html.find(">", pos)
+    if lt < 0 or not html.startswith(("<input", "<INPUT", "<Input"), lt):
+        return False
+    return _PASSWORD_TYPE_RE.search(html, lt, gt if gt >= 0 else len(html)) is not None
+
+
 def _param_kind(name: str) -> str | None:
     low = unquote(name).strip().lower()
     return _PARAM_NAMES.get(low) or keyword_kind(low.replace("_", " ").replace("-", " "))
@@ -92,6 +106,12 @@ def attribute_matches(html: str, view: HtmlText,
                 yield m, [(m.start, m.end)]
             continue
         if not any(c.isdigit() or c.isalpha() for c in raw):
+            continue
+        if name == "value" and _is_password_input(html, am.start()):
+            # the value of a password field is a password, whatever it looks like
+            if not set(raw) <= _MASK:
+                yield Match(start, start + len(raw), "password", "keyword_secrets",
+                            "attribute:password-field"), [(start, start + len(raw))]
             continue
         hv = HtmlText(raw)
         for det in detectors:

@@ -252,8 +252,8 @@ _WINDOW_BEFORE = 26
 _VALUE_WINDOW = 240
 _MAX_TOKENS = 18
 
-_LEAD_STRIP = "\"'«“‘„([<"
-_TRAIL_STRIP = ".,;:\"'»”’)]>"
+_LEAD_STRIP = "\"'«“‘„([<*"
+_TRAIL_STRIP = ".,;:\"'»”’)]>*"
 _DATE_RE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?")
 _TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?")
 _PRICE_RE = re.compile(
@@ -474,6 +474,8 @@ class KeywordSecrets:
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
                                                       and not word.isalpha())
             if _HAS_ALNUM(tok) is None:
+                if not tok.strip("*_~|#>"):
+                    continue  # emphasis or quoting marks of a plain-text letter: "**PIN:** 4821"
                 clause = False
                 if tok[-1] in ".!?":
                     sentences += 1
