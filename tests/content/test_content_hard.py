@@ -56,6 +56,7 @@ QUIET = {
         'The password for your account is the same as before.',
         'Password: your choice',
         'Type your password carefully.',
+        'The password reset for account 44120 is complete.',
     ],
     "fi": [
         "Älä koskaan kerro salasanaasi kenellekään.",
@@ -183,6 +184,8 @@ QUIET = {
         "Utilisez le code promo ETE25 lors du paiement.",
         'Votre mot de passe est bloqué.',
         'Utilisez votre mot de passe uniquement sur notre site.',
+        'Le code promo est ETE25.',
+        'Votre code client est 44120.',
     ],
     "es": [
         "Nunca comparta su contraseña con nadie.",
@@ -200,6 +203,7 @@ QUIET = {
         "Use el código de descuento VERANO25 al pagar.",
         'Su contraseña está bloqueada.',
         'Su contraseña ha caducado.',
+        'El código de seguimiento es 5520193.',
     ],
     "nl": [
         "Deel uw wachtwoord nooit met anderen.",
@@ -217,6 +221,7 @@ QUIET = {
         "Gebruik de kortingscode ZOMER25 bij het afrekenen.",
         'Uw wachtwoord is vervallen.',
         'Uw wachtwoord is verlopen.',
+        'De code van uw bestelling is 5520193.',
     ],
 }
 QUIET_ROWS = [(lang, s) for lang, rows in QUIET.items() for s in rows]
@@ -347,6 +352,7 @@ SECRETS = [
     ("markdown-bold-label", "**PIN:** 4821\nOrder 5520193", None, ["4821"], ["5520193"]),
     ("markdown-value", "Salasana: *Kesä-Loma24*", None, ["Kesä-Loma24"], []),
     ("quoted-reply", "> Your code: 482913", None, ["482913"], []),
+    ("es-codigo-para", "El código para acceder es 482913.", None, ["482913"], []),
     # the value ends where it ends: "<", "&" and entities are part of it
     ("text-lt-amp", "Salasana: Kesä&2024<x>\nTilaus 448120", None, ["Kesä&2024<x>"], ["448120"]),
     ("html-entities", None, "<p>Salasana: Kesä&amp;2024&lt;x&gt;</p><p>Tilaus 448120</p>",

@@ -94,6 +94,17 @@ _DETERMINERS = _w(
 # Words that present what follows, before a keyword: "Here is your code 482913", "Tässä
 # koodisi 482913", "Hier ist Ihr Code 482913".
 _PRESENTING = _w("here here's heres tässä här her hier voici voilà aquí aqui")
+# Words after "code" that make it another kind of code ("code client", "código de seguimiento",
+# "code promo", "de code van uw bestelling"): a copula later in that clause gives no secret.
+_OTHER_CODE = _w(
+    "client customer kunde kunden asiakas kund klant cliente promo promotionnel promocional "
+    "postal post réduction remise cadeau parrainage descuento regalo referido rabatt rabat "
+    "korting kortings kampanj kampanje alennus tarjous gutschein voucher coupon bon "
+    "suivi seguimiento tracking sendung paket lähetys paketti försändelse sending forsendelse "
+    "article produit producto artikel product tuote vara vare order commande pedido bestellung "
+    "bestelling tilaus beställning ordre réservation reserva booking buchung boeking varaus "
+    "bokning référence referencia referentie reference referenz viite"
+)
 _CODE_BEFORE = _FILLERS | _INTRO_VERBS | _COPULAS | _DETERMINERS | _PRESENTING
 
 # Possessives before a keyword: after an instruction they talk about the reader's own secret
@@ -493,6 +504,9 @@ class KeywordSecrets:
             prev_word = word
             if prose and not set_to and clause and count <= _CLAUSE_TOKENS and word in _COPULAS:
                 prose, set_to = False, True  # "Your password for online banking is X"
+                det = True  # a lone word there describes: "the password reset for X is complete"
+            if strict and word in _OTHER_CODE:
+                return None  # "code client", "código de seguimiento": another kind of code
             if strict and prose and not set_to:
                 if tok[-1] in ".!?,;" or count > _CLAUSE_TOKENS:
                     return None
