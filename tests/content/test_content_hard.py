@@ -293,6 +293,13 @@ SECRETS = [
     ("fr-ci-dessous", "Votre code PIN figure ci-dessous.\n\n1357\n", None, ["1357"], []),
     ("es-a-continuacion", "Su PIN aparece a continuación.\n\n2468\n", None, ["2468"], []),
     ("nl-hieronder", "Uw pincode staat hieronder.\n\n2468\n", None, ["2468"], []),
+    ("fi-alle", "PIN-koodisi on tulostettu alle.\n\n4821", None, ["4821"], []),
+    ("de-weiter-unten", "Ihr Passwort finden Sie weiter unten.\n\nBerg7See!", None, ["Berg7See!"],
+        []),
+    ("en-below-spaced", "Your PIN is printed below.\n\n4 8 2 1\n", None, ["4 8 2 1"], []),
+    ("en-below-after-prose", "Your PIN is printed below.\n\nPlease keep it safe.\n\n4821", None,
+        ["4821"], []),
+    ("sv-langre-ner", "Lösenordet finns längre ner.\n\nFjäril88", None, ["Fjäril88"], []),
     # inflected and compound forms
     ("fi-salasanallasi", "Salasanallasi Mökki2024! pääset sisään.", None, ["Mökki2024!"], []),
     ("fi-tunnuslukunne", "Tunnuslukunne on 9045.", None, ["9045"], []),

@@ -110,7 +110,7 @@ LANGUAGES: tuple[Language, ...] = (
             "kirjautuessasi kirjautumisen vaihda unohtanut lähetämme toimitetaan erikseen postitse "
             "puhelimeesi sähköpostiisi tavallista nykyistä vanhaa omaa"),
         code_word=r"koodi\w{0,5}",
-        pointers=_w("alla alta alapuolella alempana"),
+        pointers=_w("alla alta alle alapuolella alapuolelle alempana alempaa"),
     ),
     Language(
         "sv", "Swedish",
@@ -135,7 +135,7 @@ LANGUAGES: tuple[Language, ...] = (
             "har skapat skapats när vid till med utan skickas separat per post vanliga nuvarande gamla "
             "satts satt"),
         code_word=r"kod(?:en)?",
-        pointers=_w("nedan nedanför nedanstående"),
+        pointers=_w("nedan nedanför nedanstående ner"),
     ),
     Language(
         "no", "Norwegian",
@@ -159,7 +159,7 @@ LANGUAGES: tuple[Language, ...] = (
             "og eller men at om må kan har opprettet når ved til med uten sendes separat vanlige "
             "nåværende gamle satt"),
         code_word=r"kode(?:n)?",
-        pointers=_w("nedenfor nedenunder"),
+        pointers=_w("nedenfor nedenunder ned under"),
     ),
     Language(
         "da", "Danish",
@@ -183,7 +183,7 @@ LANGUAGES: tuple[Language, ...] = (
             "eller men at om skal kan har oprettet når ved til med uden sendes separat sædvanlige "
             "nuværende gamle sat"),
         code_word=r"kode(?:n)?",
-        pointers=_w("nedenfor nedenunder herunder"),
+        pointers=_w("nedenfor nedenunder herunder nede"),
     ),
     Language(
         "de", "German",
@@ -211,7 +211,7 @@ LANGUAGES: tuple[Language, ...] = (
             "aber dass wenn muss kann hat erstellt vertraulich sicher bei beim um zur für mit ohne wird "
             "werden separat gewohnte gewohntes aktuelle aktuelles alte altes gesetzt"),
         code_word=r"code",
-        pointers=_w("unten untenstehend nachstehend nachfolgend"),
+        pointers=_w("unten untenstehend nachstehend nachfolgend darunter"),
     ),
     Language(
         "fr", "French",
@@ -238,7 +238,7 @@ LANGUAGES: tuple[Language, ...] = (
             "mais que si doit peut a créé confidentiel valable lors quand à de du des avec sans par été "
             "habituel actuel ancien défini"),
         code_word=r"code",
-        pointers=_w("ci-dessous ci-après"),
+        pointers=_w("ci-dessous ci-après bas"),
     ),
     Language(
         "es", "Spanish",
@@ -264,7 +264,7 @@ LANGUAGES: tuple[Language, ...] = (
             "confidencial cuando al para con sin por sido habitual actual anterior establecida "
             "establecido"),
         code_word=r"c[óo]digo",
-        pointers=_w("continuación abajo"),
+        pointers=_w("continuación abajo debajo"),
     ),
     Language(
         "nl", "Dutch",
@@ -288,7 +288,7 @@ LANGUAGES: tuple[Language, ...] = (
             "link gebruikersnaam niet en of maar dat als moet kan heeft aangemaakt vertrouwelijk wanneer "
             "bij om met zonder wordt gebruikelijke huidige oude ingesteld"),
         code_word=r"code",
-        pointers=_w("hieronder onderstaand onderstaande"),
+        pointers=_w("hieronder onderstaand onderstaande onderaan beneden"),
     ),
 )
 

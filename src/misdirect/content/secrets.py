@@ -633,7 +633,8 @@ class KeywordSecrets:
                 pos = nl + 1
                 continue
             toks = list(_TOKEN_RE.finditer(text, pos, line_end))
-            if len(toks) == 1 or (len(toks) == 2 and kind != "password"):
+            if len(toks) == 1 or (len(toks) <= 10 and kind != "password"
+                                  and text[toks[0].start()].isdigit()):
                 ts, te = toks[0].span()
                 found = self._accept(text, ts, te, kind, "explicit")
                 if found is None or found[1] < toks[-1].end() - 1:
@@ -641,7 +642,7 @@ class KeywordSecrets:
                 if kind == "password" and not _strong(text[found[0]:found[1]]):
                     return None
                 return found
-            if line[-1] not in ".!?" or prose_lines >= 2 or nl < 0:
+            if len(toks) == 1 or line[-1] not in ".!?" or prose_lines >= 2 or nl < 0:
                 return None
             prose_lines += 1
             pos = nl + 1
