@@ -86,14 +86,15 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "fi", "Finnish",
         keywords=(
-            ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:inen )?|turva|tunnistus|tunnistautumis|"
+            ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:i(?:nen|sen|stä|sellä) )?|turva|"
+                    r"tunnistus|tunnistautumis|"
                     r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:koodi|salasana)"
                     r"\w{0,6}"),
-            ("pin", _S + r"pin-?(?:koodi|luku)\w{0,6}"),
+            ("pin", _S + r"pin-?(?:koodi|luku|numero)\w{0,6}"),
             ("pin", r"tunnuslu(?:ku|vu)\w{0,5}"),
             ("puk", _S + r"puk[12]?-?koodi\w{0,6}"),
             ("password", r"salasan\w{0,6}|tunnussan\w{0,6}"),
-            ("security_answer", r"turvakysymyksen vastaus\w{0,3}|vastaus turvakysymykseen"),
+            ("security_answer", r"turvakysymyksen vastau(?:s|ks)\w{0,5}|vastaus turvakysymykseen"),
         ),
         copulas=_w("on ovat olisi"),
         intro_verbs=_w("käytä käytäthän syötä kirjoita anna"),
@@ -116,7 +117,7 @@ LANGUAGES: tuple[Language, ...] = (
         "sv", "Swedish",
         keywords=(
             ("otp", r"(?:verifierings|verifikations|engångs|säkerhets|bekräftelse|inloggnings|"
-                    r"aktiverings|sms-?)(?:kod|lösenord)\w{0,4}"),
+                    r"aktiverings|behörighets|sms-?)(?:kod|lösenord)\w{0,4}"),
             ("pin", _S + r"pin-?kod\w{0,4}"),
             ("puk", _S + r"puk[12]?-?kod\w{0,4}"),
             ("password", r"l[öo]senord\w{0,4}"),
@@ -190,7 +191,7 @@ LANGUAGES: tuple[Language, ...] = (
         keywords=(
             ("otp", r"(?:einmal|bestätigungs|sicherheits|verifizierungs|verifikations|anmelde|"
                     r"aktivierungs|freischalt|zugangs|authentifizierungs|sms-?)"
-                    r"(?:code|kennwort|passwort|pin)\w{0,3}"),
+                    r"(?:code|kennwort|passwort|pin)\w{0,3}|" + _S + r"transaktionsnummer\w{0,2}"),
             ("pin", _S + r"pin-?(?:code|nummer)\w{0,3}|" + _S + r"geheim(?:zahl|nummer)\w{0,2}"),
             ("puk", _S + r"puk[12]?-?(?:code|nummer)\w{0,3}"),
             ("password", r"passw(?:ort|örter)\w{0,3}|kennw(?:ort|örter)\w{0,3}"),
@@ -219,7 +220,7 @@ LANGUAGES: tuple[Language, ...] = (
             ("otp", r"codes? (?:de v[ée]rification|[àa] usage unique|unique|de s[ée]curit[ée]|de "
                     r"confirmation|d['’]activation|d['’]acc[èe]s|de connexion|temporaire|sms)"),
             ("otp", r"mots? de passe (?:[àa] usage unique|unique)"),
-            ("pin", _S + r"(?:code pin|code confidentiel)" + _E),
+            ("pin", _S + r"(?:code pin|code confidentiel|code secret)" + _E),
             ("puk", _S + r"code puk" + _E),
             ("password", r"mots? de passe|" + _S + r"mdp" + _E),
             ("security_answer", r"r[ée]ponse (?:secr[èe]te|de s[ée]curit[ée])|r[ée]ponse [àa] "
@@ -246,7 +247,7 @@ LANGUAGES: tuple[Language, ...] = (
             ("otp", r"c[óo]digos? (?:de verificaci[óo]n|de un solo uso|de seguridad|de "
                     r"confirmaci[óo]n|de activaci[óo]n|de acceso|temporal|sms)"),
             ("otp", r"contraseñas? de un solo uso"),
-            ("pin", _S + r"c[óo]digo pin" + _E),
+            ("pin", _S + r"c[óo]digo (?:pin|secreto)" + _E),
             ("puk", _S + r"c[óo]digo puk" + _E),
             ("password", r"contrase[ñn]as?|" + _S + r"clave(?: de acceso)?" + _E),
             ("security_answer", r"respuesta (?:secreta|de seguridad)|respuesta a (?:la|su|tu) "
@@ -298,5 +299,5 @@ LANGUAGES: tuple[Language, ...] = (
 ANCHORS: tuple[str, ...] = (
     "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
     "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "memorable",
-    "vastaus", "svar", "antw", "ponse", "respuesta",
+    "vastau", "svar", "antw", "ponse", "respuesta", "transakt",
 )
