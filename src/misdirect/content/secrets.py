@@ -85,7 +85,7 @@ _DETERMINERS = _w(
     "the this that a an your my den dem des ein einen eine einem diesen dieser dieses ihren "
     "ihrem deinen le la l' ce cet votre ton el este su tu de het deze dit uw je jouw din ditt "
     "dit dine denna denne detta här inn in ind tämä tätä tämän sinun följande følgende "
-    "seuraava seuraavaa following sie du "
+    "seuraava seuraavaa following "
     # adjectives that keep "code" a secret one ("your personal code", "din personliga kod")
     "personal secret personlig personliga personlige henkilökohtainen salainen persönlicher "
     "persönliche persönlichen geheime geheimer persoonlijke geheime personnel secret secreto "
@@ -458,6 +458,7 @@ class KeywordSecrets:
         prose = False
         sentences = 0
         clause = True  # still in the keyword's clause: no sentence end, comma or semicolon yet
+        prev_tok_end = pos
         det = False  # a determiner after the introduction: "Password: your choice"
         prev_word = ""
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
@@ -481,6 +482,9 @@ class KeywordSecrets:
             if tok in _SEPARATORS:
                 explicit = True
                 continue
+            if clause and count and text[prev_tok_end - 1] in ".!?,;":
+                clause = False  # the token before ended the keyword's clause
+            prev_tok_end = te
             word = tok.lower().rstrip(_TRAIL_STRIP)
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
                                                       and not word.isalpha())
