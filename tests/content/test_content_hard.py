@@ -360,6 +360,11 @@ SECRETS = [
     ("markdown-value", "Salasana: *Kesä-Loma24*", None, ["Kesä-Loma24"], []),
     ("quoted-reply", "> Your code: 482913", None, ["482913"], []),
     ("es-codigo-para", "El código para acceder es 482913.", None, ["482913"], []),
+    # a lone word after a later sentence's colon, and after an instruction with a pronoun
+    ("es-aqui-esta-colon", "Hemos creado una contraseña nueva para su cuenta. Aquí está: amapola",
+        None, ["amapola"], []),
+    ("de-verwenden-sie", "Wir haben ein Passwort für Sie erstellt; verwenden Sie himmelblau bei "
+        "der ersten Anmeldung.", None, ["himmelblau"], []),
     # the value ends where it ends: "<", "&" and entities are part of it
     ("text-lt-amp", "Salasana: Kesä&2024<x>\nTilaus 448120", None, ["Kesä&2024<x>"], ["448120"]),
     ("html-entities", None, "<p>Salasana: Kesä&amp;2024&lt;x&gt;</p><p>Tilaus 448120</p>",
