@@ -57,6 +57,7 @@ QUIET = {
         'Password: your choice',
         'Type your password carefully.',
         'The password reset for account 44120 is complete.',
+        'Track your parcel: https://example.com/t?id=5520193&ref=abc',
     ],
     "fi": [
         "Älä koskaan kerro salasanaasi kenellekään.",
@@ -365,6 +366,9 @@ SECRETS = [
         None, ["amapola"], []),
     ("de-verwenden-sie", "Wir haben ein Passwort für Sie erstellt; verwenden Sie himmelblau bei "
         "der ersten Anmeldung.", None, ["himmelblau"], []),
+    # a URL written out in a text body, with a secret query parameter
+    ("text-url-pw", "Sign in here: https://example.com/login?user=jdoe&pw=Tulip-9x&lang=en",
+        None, ["Tulip-9x"], ["user=jdoe", "lang=en"]),
     # the value ends where it ends: "<", "&" and entities are part of it
     ("text-lt-amp", "Salasana: Kesä&2024<x>\nTilaus 448120", None, ["Kesä&2024<x>"], ["448120"]),
     ("html-entities", None, "<p>Salasana: Kesä&amp;2024&lt;x&gt;</p><p>Tilaus 448120</p>",

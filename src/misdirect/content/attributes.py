@@ -25,7 +25,7 @@ from misdirect.content.base import Detector, Match
 from misdirect.content.html import HtmlText
 from misdirect.content.secrets import keyword_kind
 
-__all__ = ["SHOWN_ATTRIBUTES", "attribute_matches"]
+__all__ = ["SHOWN_ATTRIBUTES", "attribute_matches", "url_matches"]
 
 #: Attributes whose value a client shows to a person.
 SHOWN_ATTRIBUTES = frozenset({"title", "alt", "value", "placeholder", "aria-label", "label"})
@@ -61,10 +61,10 @@ _PASSWORD_TYPE_RE = re.compile(r"""[\s"'/]type[ \t\r\n\f]*=[ \t\r\n\f]*["']?pass
 def _is_password_input(html: str, pos: int) -> bool:
     """The attribute at ``pos`` belongs to an ``<input type="password">``."""
     lt = html.rfind("<", max(0, pos - 2000), pos)
-    gt = html.find(">", pos)
+    gt = html.find(">", pos, pos + 2000)
     if lt < 0 or not html.startswith(("<input", "<INPUT", "<Input"), lt):
         return False
-    return _PASSWORD_TYPE_RE.search(html, lt, gt if gt >= 0 else len(html)) is not None
+    return _PASSWORD_TYPE_RE.search(html, lt, gt if gt >= 0 else pos + 2000) is not None
 
 
 def _param_kind(name: str) -> str | None:
@@ -87,11 +87,26 @@ def _link_matches(raw: str, offset: int) -> Iterator[Match]:
                     "link:" + kind)
 
 
+# A URL written out in text, with a query: "https://example.com/login?pw=X".
+_URL_RE = re.compile(r"""https?://[^\s<>"'?]{1,300}\?[^\s<>"']{1,2000}""", re.IGNORECASE)
+
+
+def url_matches(text: str) -> Iterator[Match]:
+    """Secret query parameters (see `_link_matches`) of the URLs written out in a text."""
+    if "?" not in text or "=" not in text:
+        return
+    for um in _URL_RE.finditer(text):
+        yield from _link_matches(um.group(), um.start())
+
+
 def attribute_matches(html: str, view: HtmlText,
                       detectors: Sequence[Detector]) -> Iterator[tuple[Match, list[tuple[int, int]]]]:
-    """Matches in shown attributes and link queries of ``html``, each with its HTML pieces."""
+    """Matches in shown attributes and link queries of ``html``, each with its HTML pieces.
+
+    Link queries are read when the keyword detector is among ``detectors``."""
     if "=" not in html:
         return
+    links = any(d.id == "keyword_secrets" for d in detectors)
     for am in _ATTR_RE.finditer(html):
         if not view.in_tag(am.start()):
             continue  # text that looks like an attribute is scanned as text already
@@ -102,12 +117,13 @@ def attribute_matches(html: str, view: HtmlText,
         nm = _NAME_RE.search(html, max(0, am.start() - 13), am.start() + 1)
         name = nm.group(1).lower() if nm is not None else ""
         if name in _LINK_ATTRIBUTES:
-            for m in _link_matches(raw, start):
-                yield m, [(m.start, m.end)]
+            if links:
+                for m in _link_matches(raw, start):
+                    yield m, [(m.start, m.end)]
             continue
         if not any(c.isdigit() or c.isalpha() for c in raw):
             continue
-        if name == "value" and _is_password_input(html, am.start()):
+        if links and name == "value" and _is_password_input(html, am.start()):
             # the value of a password field is a password, whatever it looks like
             if not set(raw) <= _MASK:
                 yield Match(start, start + len(raw), "password", "keyword_secrets",

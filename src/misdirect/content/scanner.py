@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from misdirect.content.attributes import attribute_matches
+from misdirect.content.attributes import attribute_matches, url_matches
 from misdirect.content.base import Detector, Match, describe_kind, marker_for
 from misdirect.content.cards import PaymentCards
 from misdirect.content.html import HtmlText
@@ -103,6 +103,8 @@ def scan(
         matches: list[Match] = []
         for det in active:
             matches.extend(det.find(view, fname))
+            if det.id == "keyword_secrets":
+                matches.extend(url_matches(view))  # "?pw=X" in a URL written out
         if known:
             matches.extend(known.find(view, fname))
 

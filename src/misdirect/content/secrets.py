@@ -256,7 +256,8 @@ _HAS_ALNUM = re.compile(r"[^\W_]").search
 _KEYWORD_WORDS = _w(
     "password passwort kennwort salasana salasanasi lösenord lösenordet passord passordet "
     "adgangskode kodeord wachtwoord contraseña mdp pin pin-koodi pin-kod pin-kode pin-code pincode "
-    "puk puk-koodi puk-kod puk-kode puk-code otp tan tunnusluku"
+    "puk puk-koodi puk-kod puk-kode puk-code otp tan tunnusluku code codes koodi kod koden kode "
+    "código codigo"
 )
 _CELL_SPLIT_RE = re.compile(r"[\t\v]")
 _WINDOW_BEFORE = 26
