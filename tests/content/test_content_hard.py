@@ -58,6 +58,7 @@ QUIET = {
         'Type your password carefully.',
         'The password reset for account 44120 is complete.',
         'Track your parcel: https://example.com/t?id=5520193&ref=abc',
+        'Use code SAVE20 now',
     ],
     "fi": [
         "Älä koskaan kerro salasanaasi kenellekään.",
@@ -87,6 +88,7 @@ QUIET = {
         'PIN-koodi on lähetetty 12.3.2025.',
         'Salasana: valitsemasi',
         'Käytä salasanaasi vain täällä.',
+        'Koodi: ALE20',
     ],
     "sv": [
         "Dela aldrig ditt lösenord med någon.",
@@ -259,6 +261,7 @@ SECRETS = [
     ("en-enter-code", "Enter the code 482913 in the app to continue.", None, ["482913"], []),
     ("en-code-is", "Hi Sam,\nthe code is 482913.\nOrder 5520193", None, ["482913"], ["5520193"]),
     ("en-code-grouped", "Your code: 8KX-29Q\nTotal £24.99", None, ["8KX-29Q"], ["£24.99"]),
+    ("en-code-random-letters", "Enter the code K7XQ2P in the app.", None, ["K7XQ2P"], []),
     ("en-type-code", "Type code 771 204 when the app asks for it.", None, ["771 204"], []),
     ("fi-syota-koodi", "Syötä koodi 482913 sovellukseen.", None, ["482913"], []),
     ("fi-koodisi-on", "Koodisi on 604 118. Tilausnumero 448120.", None, ["604 118"], ["448120"]),

@@ -387,7 +387,9 @@ def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return last
 
 
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]{4}")
+# A word inside a code: three or more letters with a vowel, or five letters ("SAVE20", "ALE20",
+# "KEVAT25"); an issued code's letters are random ("8KX-29Q", "K7XQ2P", "KXQW7").
+_WORD_IN_CODE_RE = re.compile(r"[^\W\d_]*[aeiouyåäöæøéèáíóú][^\W\d_]*|[^\W\d_]{5,}", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -573,7 +575,9 @@ class KeywordSecrets:
         """A value after the bare word "code" looks issued: it has digits and no word in it
         ("SAVE20", "KESA25" are campaign codes), and no percentage follows in its sentence."""
         v = text[s:e]
-        if not any(c.isdigit() for c in v) or _LETTER_RUN_RE.search(v) is not None:
+        if not any(c.isdigit() for c in v):
+            return False
+        if any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(v)):
             return False
         stop = _SENTENCE_END_RE.search(text, e, min(len(text), e + 100))
         return "%" not in text[e:stop.start() if stop is not None else e + 100]
