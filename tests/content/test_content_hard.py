@@ -59,6 +59,8 @@ QUIET = {
         'The password reset for account 44120 is complete.',
         'Track your parcel: https://example.com/t?id=5520193&ref=abc',
         'Use code SAVE20 now',
+        'Your password was reset. Ticket: INC0012345',
+        'Your password was changed. Questions? Contact: support',
     ],
     "fi": [
         "Älä koskaan kerro salasanaasi kenellekään.",
@@ -89,6 +91,7 @@ QUIET = {
         'Salasana: valitsemasi',
         'Käytä salasanaasi vain täällä.',
         'Koodi: ALE20',
+        'Salasanasi vaihdettiin. Lisätietoja: asiakaspalvelu',
     ],
     "sv": [
         "Dela aldrig ditt lösenord med någon.",
@@ -109,6 +112,7 @@ QUIET = {
         'Ditt lösenord är ändrat.',
         'Lösenordet är för kort.',
         'Använd ditt lösenord varsamt.',
+        'Lösenordet har ändrats. Kontakt: kundtjänst',
     ],
     "no": [
         "Del aldri passordet ditt med noen.",
@@ -170,6 +174,7 @@ QUIET = {
         'Ihr Passwort ist weiterhin gültig.',
         'Ihr Passwort wurde auf der Webseite geändert.',
         'Passwort: Ihr gewähltes',
+        'Ihr Passwort wurde geändert. Fragen: Kundenservice',
     ],
     "fr": [
         "Ne communiquez jamais votre mot de passe.",
@@ -372,6 +377,10 @@ SECRETS = [
     # a URL written out in a text body, with a secret query parameter
     ("text-url-pw", "Sign in here: https://example.com/login?user=jdoe&pw=Tulip-9x&lang=en",
         None, ["Tulip-9x"], ["user=jdoe", "lang=en"]),
+    ("en-here-it-is", "A new password has been set for your account. Here it is: sunflower", None,
+        ["sunflower"], []),
+    ("en-when-asked", "To sign in, enter this verification code when asked: 621563", None,
+        ["621563"], []),
     # the value ends where it ends: "<", "&" and entities are part of it
     ("text-lt-amp", "Salasana: Kesä&2024<x>\nTilaus 448120", None, ["Kesä&2024<x>"], ["448120"]),
     ("html-entities", None, "<p>Salasana: Kesä&amp;2024&lt;x&gt;</p><p>Tilaus 448120</p>",

@@ -105,6 +105,11 @@ _OTHER_CODE = _w(
     "bestelling tilaus beställning ordre réservation reserva booking buchung boeking varaus "
     "bokning référence referencia referentie reference referenz viite"
 )
+# Pronouns that stand for the secret in a later sentence: "Here it is: X", "Tässä se on: X",
+# "Här är det: X", "Hier ist es: X", "Le voici : X", "Hier is het: X".
+_PRONOUNS = _w("it se det den es het le la lo él ella ce ça sie")
+# What a later sentence may hold before a colon that introduces the value
+_PRESENTING_SENTENCE = _PRESENTING | _PRONOUNS | _COPULAS | _INTRO_VERBS | _w("voici")
 _CODE_BEFORE = _FILLERS | _INTRO_VERBS | _COPULAS | _DETERMINERS | _PRESENTING
 
 # Possessives before a keyword: after an instruction they talk about the reader's own secret
@@ -462,6 +467,9 @@ class KeywordSecrets:
         sentences = 0
         clause = True  # still in the keyword's clause: no sentence end, comma or semicolon yet
         prev_tok_end = pos
+        # in a later sentence (prose), a colon introduces the value only when the words before it
+        # present it ("Here it is: X"), not when they label something else ("Questions: support")
+        presenting = True
         det = False  # a determiner after the introduction: "Password: your choice"
         prev_word = ""
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
@@ -485,8 +493,12 @@ class KeywordSecrets:
             if tok in _SEPARATORS:
                 explicit = True
                 continue
-            if clause and count and text[prev_tok_end - 1] in ".!?,;":
+            if count and text[prev_tok_end - 1] in ".!?,;":
                 clause = False  # the token before ended the keyword's clause
+                if text[prev_tok_end - 1] in ".!?;":
+                    presenting = True
+            presenting = presenting and tok.lower().strip(_LEAD_STRIP + _TRAIL_STRIP) in (
+                _PRESENTING_SENTENCE)
             prev_tok_end = te
             word = tok.lower().rstrip(_TRAIL_STRIP)
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
@@ -518,8 +530,8 @@ class KeywordSecrets:
                 if tok[-1] in ".!?,;" or count > _CLAUSE_TOKENS:
                     return None
                 continue  # only a copula in this clause can still introduce the code
-            is_intro = (word in _INTRO_VERBS or tok[-1] == ":" or set_to
-                        or (word in _COPULAS and not prose))
+            is_intro = (word in _INTRO_VERBS or (tok[-1] == ":" and (presenting or not prose or sentences == 0))
+                        or set_to or (word in _COPULAS and not prose))
             if is_intro or word in _FILLERS:
                 if is_intro:
                     explicit = True
