@@ -52,7 +52,8 @@ LANGUAGES: tuple[Language, ...] = (
         keywords=(
             ("otp", r"one[- ]?time[- ](?:pass(?:word|code)|code|pin|key)s?"),
             ("otp", _S + r"(?:verification|security|log-?in|sign-?in|access|activation|authenti"
-                    r"cation|auth|confirmation|sms|2fa|two-factor|mfa|login)[- ]?codes?" + _E),
+                    r"cation|auth|confirmation|sms|2fa|two-factor|mfa|login|recovery|backup|"
+                    r"unlock|reset)[- ]?codes?" + _E),
             ("otp", _S + r"(?:otp|m?tan)s?" + _E),
             ("pin", _S + r"pin[- ]?(?:code|number)?s?" + _E),
             ("puk", _S + r"puk[12]?[- ]?(?:code|number)?s?" + _E),
@@ -86,7 +87,8 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "fi", "Finnish",
         keywords=(
-            ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:i(?:nen|sen|stä|sellä) )?|turva|"
+            ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:i(?:nen|sen|stä|sellä) )?|turva|palautus|"
+                    r"avaus|varmistus|"
                     r"tunnistus|tunnistautumis|"
                     r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:koodi|salasana)"
                     r"\w{0,6}"),
@@ -117,6 +119,7 @@ LANGUAGES: tuple[Language, ...] = (
         "sv", "Swedish",
         keywords=(
             ("otp", r"(?:verifierings|verifikations|engångs|säkerhets|bekräftelse|inloggnings|"
+                    r"återställnings|upplåsnings|reserv|"
                     r"aktiverings|behörighets|sms-?)(?:kod|lösenord)\w{0,4}"),
             ("pin", _S + r"pin-?kod\w{0,4}"),
             ("puk", _S + r"puk[12]?-?kod\w{0,4}"),
@@ -142,6 +145,7 @@ LANGUAGES: tuple[Language, ...] = (
         "no", "Norwegian",
         keywords=(
             ("otp", r"(?:engangs|verifiserings|bekreftelses|sikkerhets|påloggings|pålogging|"
+                    r"gjenopprettings|opplåsings|reserve|"
                     r"aktiverings|godkjennings|sms-?)(?:kode|passord)\w{0,4}"),
             ("pin", _S + r"pin-?kode\w{0,4}"),
             ("puk", _S + r"puk[12]?-?kode\w{0,4}"),
@@ -166,6 +170,7 @@ LANGUAGES: tuple[Language, ...] = (
         "da", "Danish",
         keywords=(
             ("otp", r"(?:engangs|verifikations|bekræftelses|sikkerheds|login|aktiverings|"
+                    r"gendannelses|oplåsnings|backup|"
                     r"godkendelses|sms-?)(?:kode|adgangskode)\w{0,4}"),
             ("pin", _S + r"pin-?kode\w{0,4}"),
             ("puk", _S + r"puk[12]?-?kode\w{0,4}"),
@@ -190,6 +195,7 @@ LANGUAGES: tuple[Language, ...] = (
         "de", "German",
         keywords=(
             ("otp", r"(?:einmal|bestätigungs|sicherheits|verifizierungs|verifikations|anmelde|"
+                    r"wiederherstellungs|entsperr|backup-?|login-?|"
                     r"aktivierungs|freischalt|zugangs|authentifizierungs|sms-?)"
                     r"(?:code|kennwort|passwort|pin)\w{0,3}|" + _S + r"transaktionsnummer\w{0,2}"),
             ("pin", _S + r"pin-?(?:code|nummer)\w{0,3}|" + _S + r"geheim(?:zahl|nummer)\w{0,2}"),
@@ -217,7 +223,8 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "fr", "French",
         keywords=(
-            ("otp", r"codes? (?:de v[ée]rification|[àa] usage unique|unique|de s[ée]curit[ée]|de "
+            ("otp", r"codes? (?:de r[ée]cup[ée]ration|de d[ée]verrouillage|de secours|"
+                    r"de v[ée]rification|[àa] usage unique|unique|de s[ée]curit[ée]|de "
                     r"confirmation|d['’]activation|d['’]acc[èe]s|de connexion|temporaire|sms)"),
             ("otp", r"mots? de passe (?:[àa] usage unique|unique)"),
             ("pin", _S + r"(?:code pin|code confidentiel|code secret)" + _E),
@@ -244,7 +251,8 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "es", "Spanish",
         keywords=(
-            ("otp", r"c[óo]digos? (?:de verificaci[óo]n|de un solo uso|de seguridad|de "
+            ("otp", r"c[óo]digos? (?:de recuperaci[óo]n|de desbloqueo|de respaldo|"
+                    r"de verificaci[óo]n|de un solo uso|de seguridad|de "
                     r"confirmaci[óo]n|de activaci[óo]n|de acceso|temporal|sms)"),
             ("otp", r"contraseñas? de un solo uso"),
             ("pin", _S + r"c[óo]digo (?:pin|secreto)" + _E),
@@ -271,6 +279,7 @@ LANGUAGES: tuple[Language, ...] = (
         "nl", "Dutch",
         keywords=(
             ("otp", r"(?:verificatie|eenmalige ?|beveiligings|bevestigings|inlog|activerings|"
+                    r"herstel|ontgrendel|back-?up|"
                     r"activatie|controle|toegangs|sms-?)code\w{0,2}"),
             ("otp", r"eenmalig wachtwoord"),
             ("pin", _S + r"pin-?code\w{0,2}"),

@@ -530,8 +530,9 @@ class KeywordSecrets:
                 if tok[-1] in ".!?,;" or count > _CLAUSE_TOKENS:
                     return None
                 continue  # only a copula in this clause can still introduce the code
-            is_intro = (word in _INTRO_VERBS or (tok[-1] == ":" and (presenting or not prose or sentences == 0))
-                        or set_to or (word in _COPULAS and not prose))
+            colon = tok[-1] == ":" and (presenting or not prose or sentences == 0)
+            is_intro = (word in _INTRO_VERBS or colon or set_to
+                        or (word in _COPULAS and not prose))
             if is_intro or word in _FILLERS:
                 if is_intro:
                     explicit = True
