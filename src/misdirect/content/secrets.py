@@ -103,7 +103,9 @@ _OTHER_CODE = _w(
     "suivi seguimiento tracking sendung paket lähetys paketti försändelse sending forsendelse "
     "article produit producto artikel product tuote vara vare order commande pedido bestellung "
     "bestelling tilaus beställning ordre réservation reserva booking buchung boeking varaus "
-    "bokning référence referencia referentie reference referenz viite"
+    "bokning référence referencia referentie reference referenz viite parcel locker pickup "
+    "collection nouto noutopiste paketti paket pakke pakkeboks paquete colis casier pakket "
+    "afhaalpunt gift lahjakortti presentkort gavekort regalo cadeaubon wifi wlan"
 )
 # Pronouns that stand for the secret in a later sentence: "Here it is: X", "Tässä se on: X",
 # "Här är det: X", "Hier ist es: X", "Le voici : X", "Hier is het: X".
