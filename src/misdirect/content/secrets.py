@@ -142,14 +142,23 @@ _DESCRIBING = {
 _DESCRIBING_ANY = re.compile("|".join(_DESCRIBING.values()), re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=1)
+def _language_keywords() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((lang.code, re.compile("|".join(f for _, f in _fragments(lang)), re.IGNORECASE))
+                 for lang in LANGUAGES)
+
+
+@functools.lru_cache(maxsize=64)
+def _describing_for(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_DESCRIBING[c] for c in langs), re.IGNORECASE)
+
+
 def _describing_re(keyword: str) -> re.Pattern[str]:
     """The describing shapes of the languages whose keyword this is (all when unknown)."""
-    langs = [lang.code for lang in LANGUAGES if re.fullmatch(
-        "|".join(f for _, f in _fragments(lang)), keyword, re.IGNORECASE)]
-    if not langs:
-        return _DESCRIBING_ANY
-    return re.compile("|".join(_DESCRIBING[c] for c in langs), re.IGNORECASE)
+    langs = tuple(code for code, pat in _language_keywords() if pat.fullmatch(keyword))
+    return _describing_for(langs) if langs else _DESCRIBING_ANY
+
+
 # ", " and the like: the first two may stand before the value ("Password = X")
 _SEPARATORS = frozenset([":=", "=", ":", "-", "–", "—", "->", "=>", ":-"])
 
