@@ -61,6 +61,7 @@ QUIET = {
         'Use code SAVE20 now',
         'Your password was reset. Ticket: INC0012345',
         'Your password was changed. Questions? Contact: support',
+        'Shop now: https://shop.example.com/?code=SPRING20',
     ],
     "fi": [
         "Älä koskaan kerro salasanaasi kenellekään.",
@@ -474,6 +475,8 @@ ATTRIBUTES_QUIET = [
     '<img alt="Your PIN letter" src="https://example.com/pin.png?v=2">',
     '<a title="Change your password" href="https://example.com/account?code=">x</a>',
     '<input type="password" placeholder="Salasana">',
+    '<a href="https://shop.example.com/?code=SPRING20&amp;utm=mail">Shop now</a>',
+    '<a href="https://example.com/a?pin=abcd&amp;id=5520193">x</a>',
 ]
 
 

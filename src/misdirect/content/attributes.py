@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 from misdirect.content.base import Detector, Match
 from misdirect.content.html import HtmlText
-from misdirect.content.secrets import keyword_kind
+from misdirect.content.secrets import keyword_kind, plausible_value
 
 __all__ = ["SHOWN_ATTRIBUTES", "attribute_matches", "url_matches"]
 
@@ -81,7 +81,9 @@ def _link_matches(raw: str, offset: int) -> Iterator[Match]:
     for m in _PARAM_RE.finditer(query):
         kind = _param_kind(m.group(1).replace("\0", ""))
         vs, ve = m.span(2)
-        if kind is None or ve - vs < 3 or set(m.group(2)) <= set("*x•.-_"):
+        if kind is None or ve - vs < 3 or set(m.group(2)) <= _MASK:
+            continue
+        if not plausible_value(kind, unquote(m.group(2).replace("\0", ""))):
             continue
         yield Match(offset + q + 1 + vs, offset + q + 1 + ve, kind, "keyword_secrets",
                     "link:" + kind)

@@ -32,7 +32,7 @@ from misdirect.content.base import Match
 from misdirect.content.keywords import ANCHORS, LANGUAGES, _w
 from misdirect.content.prefilter import AnchorFinder
 
-__all__ = ["KeywordSecrets", "keyword_kind"]
+__all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
 
 _KINDS = ("otp", "puk", "pin", "password", "security_answer")
 #: The keyword groups of the regex: the kinds, then the bare word for "code" (read as ``otp`` under
@@ -300,6 +300,18 @@ def keyword_kind(word: str) -> str | None:
     if m is None:
         return None
     return "otp" if m.lastgroup == "code" else m.lastgroup
+
+
+def plausible_value(kind: str, value: str) -> bool:
+    """A value given without a sentence around it (a link's ``?pin=``) has the shape of ``kind``:
+    digits for a PIN or PUK, an issued code for a one-time code (no word in it, so that
+    ``?code=SPRING20`` stays), four or more characters for a password."""
+    if kind in ("pin", "puk"):
+        return value.isdigit() and 4 <= len(value) <= 16
+    if kind == "otp":
+        return (any(c.isdigit() for c in value) and len(value) <= 16
+                and not any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(value)))
+    return len(value) >= 4
 
 
 def _lower_same_length(text: str) -> str:
