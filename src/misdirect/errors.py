@@ -108,7 +108,10 @@ class StaleSnapshotError(SnapshotError):
 class MessageBlocked(MisdirectError):
     """Raised by send hooks (smtplib, Django, relay) when the verdict does not allow sending."""
 
-    def __init__(self, verdict: Verdict) -> None:
+    def __init__(self, verdict: Verdict, *, quarantine_id: str | None = None) -> None:
         self.verdict = verdict
+        #: The id of the held message, when a hook put it in the quarantine.
+        self.quarantine_id = quarantine_id
         codes = ", ".join(sorted({f.code for f in verdict.findings})) or "no findings"
-        super().__init__(f"message not sent: {verdict.action.value} ({codes})")
+        held = f"; held in the quarantine as {quarantine_id}" if quarantine_id else ""
+        super().__init__(f"message not sent: {verdict.action.value} ({codes}){held}")
