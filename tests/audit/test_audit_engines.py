@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from misdirect import Directory
+from misdirect import Customer, Directory
 from misdirect.audit import AuditConfig, audit_guard, open_source, run_audit
 
 REQUIRE_ENV = "MISDIRECT_REQUIRE_SERVERS"
@@ -53,20 +53,33 @@ def test_dask_local_cluster_writes_exactly_the_single_process_findings(
         if _servers_required():
             pytest.fail(f"dask.distributed is not installed ({REQUIRE_ENV}=1)", pytrace=False)
         pytest.skip("dask.distributed is not installed (pip install 'misdirect[dask]')")
-    sends = write_jsonl(_sends(120))
+    # Several customers one slip from the same recipient: their order in a finding must not
+    # depend on the worker process (string hashing differs between interpreters).
+    db = f"sqlite:///{tmp_path / 'directory.db'}"
+    with Directory.connect(db) as d, Directory.connect(sample_db, create=False) as sample:
+        d.upsert(sample.iter_customers())
+        # one substitution each, at a different place: found through different hash buckets
+        d.upsert([Customer(id=f"C-90{i}", full_name=f"Anna Berg {i}",
+                           emails=["anna.berg"[:i] + "x" + "anna.berg"[i + 1:] + "@telia.com"])
+                  for i in (0, 1, 2, 3, 5, 6, 7, 8)])
+    crowd = [{"message_id": f"crowd-{i}", "customer_id": "C-2001", "to": ["anna.berg@telia.com"]}
+             for i in range(3)]
+    sends = write_jsonl(_sends(120) + crowd)
     results = {}
     for engine in ("local", "dask"):
         config = AuditConfig(out=tmp_path / f"{engine}.jsonl",
                              errors=tmp_path / f"{engine}.errors.jsonl", workers=2 if engine ==
                              "dask" else 1, engine=engine, chunk_size=9)  # type: ignore[arg-type]
-        with Directory.connect(sample_db, create=False) as d:
+        with Directory.connect(db, create=False) as d:
             results[engine] = run_audit(open_source(sends), audit_guard(d), config)
     local = (tmp_path / "local.jsonl").read_text("utf-8").splitlines()
     dask = (tmp_path / "dask.jsonl").read_text("utf-8").splitlines()
-    assert len(local) == 72 and local == dask  # record for record
+    assert len(local) == 75 and local == dask  # record for record
+    crowded = json.loads(local[-1])["findings"]
+    assert any(len(f.get("other_customers", [])) == 8 for f in crowded)
     assert ((tmp_path / "local.errors.jsonl").read_bytes()
             == (tmp_path / "dask.errors.jsonl").read_bytes())
-    assert results["dask"].summary.read == 120
+    assert results["dask"].summary.read == 123
 
 
 def test_kill_9_then_the_same_command_resumes_with_one_record_per_send(

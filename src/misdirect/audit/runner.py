@@ -139,6 +139,12 @@ class AuditWorker:
         record = verdict_record(verdict, n=raw.n, position=raw.position,
                                 message_id=email.message_id, sent_at=parsed.sent_at,
                                 customer_id=email.customer_id)
+        for f in record["findings"]:
+            # Candidates at the same distance come out of hash sets, in an order that depends on
+            # the interpreter's string hashing (PYTHONHASHSEED): sorted, every process and every
+            # Dask worker writes the same record.
+            if len(f.get("other_customers", ())) > 1:
+                f["other_customers"].sort(key=lambda o: (o["id"], o["masked_address"]))
         return record, None, verdict
 
     def chunk(self, raws: list[RawSend]) -> ChunkResult:
