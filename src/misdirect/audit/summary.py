@@ -84,28 +84,34 @@ class ChunkStats:
 
 class TopCustomers:
     """The customers with the most flagged sends, in bounded memory (Space-Saving, Metwally et
-    al. 2005): at capacity, a new customer replaces the least counted one and inherits its
-    count as its possible over-count (``error``)."""
+    al. 2005, with evictions in batches): the table grows to twice its capacity, then keeps the
+    ``capacity`` most counted. A customer that comes (back) after an eviction starts at the
+    largest count evicted so far (``floor``) and carries it as its possible over-count
+    (``error``): counts are never under-counted, and every customer counted more than ``floor``
+    times is in the table."""
 
     def __init__(self, capacity: int = 1000) -> None:
         self.capacity = capacity
+        self.floor = 0
         #: customer -> [flagged sends, held or blocked, masked recipients, error]
         self.entries: dict[str, list[Any]] = {}
 
     def add(self, customer: str, flagged: int, severe: int, recipients: list[str]) -> None:
         e = self.entries.get(customer)
         if e is None:
-            if len(self.entries) >= self.capacity:
-                victim = min(self.entries, key=lambda c: (self.entries[c][0], c))
-                floor = self.entries.pop(victim)[0]
-                e = self.entries[customer] = [floor, 0, [], floor]
-            else:
-                e = self.entries[customer] = [0, 0, [], 0]
+            if len(self.entries) >= 2 * self.capacity:
+                self._evict()
+            e = self.entries[customer] = [self.floor, 0, [], self.floor]
         e[0] += flagged
         e[1] += severe
         for r in recipients:
             if r not in e[2] and len(e[2]) < MAX_RECIPIENTS_SHOWN:
                 e[2].append(r)
+
+    def _evict(self) -> None:
+        ranked = sorted(self.entries.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        self.floor = max(self.floor, max(e[0] for _c, e in ranked[self.capacity:]))
+        self.entries = dict(ranked[:self.capacity])
 
     def top(self, k: int = 20) -> list[tuple[str, int, int, list[str], int]]:
         ranked = sorted(self.entries.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
@@ -113,7 +119,7 @@ class TopCustomers:
 
     @property
     def exact(self) -> bool:
-        return all(e[3] == 0 for e in self.entries.values())
+        return self.floor == 0
 
 
 @dataclass
@@ -174,7 +180,7 @@ class Summary:
             "codes": dict(self.codes), "errors": dict(self.errors),
             "days": {d: dict(c) for d, c in self.days.items()},
             "judged_at_sent_at": self.judged_at_sent_at, "judged_today": self.judged_today,
-            "customers": {"capacity": self.customers.capacity,
+            "customers": {"capacity": self.customers.capacity, "floor": self.customers.floor,
                           "entries": self.customers.entries},
             "samples": self.samples, "new_by_action": dict(self.new_by_action),
             "new_findings": self.new_findings, "known_findings": self.known_findings,
@@ -189,6 +195,7 @@ class Summary:
         s.days = {d: Counter(c) for d, c in state["days"].items()}
         s.judged_at_sent_at, s.judged_today = state["judged_at_sent_at"], state["judged_today"]
         s.customers = TopCustomers(state["customers"]["capacity"])
+        s.customers.floor = state["customers"]["floor"]
         s.customers.entries = {k: list(v) for k, v in state["customers"]["entries"].items()}
         s.samples = {k: list(v) for k, v in state["samples"].items()}
         s.new_by_action = Counter(state["new_by_action"])
