@@ -108,7 +108,6 @@ class MemorySampler:
 def prepare(work: Path, n_customers: int, n_sends: int) -> dict[str, Any]:
     """The directory (SQLite file) and the sends file, reused when already made at this size."""
     import speed  # the realistic mix of sends
-
     from misdirect import Directory
 
     work.mkdir(parents=True, exist_ok=True)

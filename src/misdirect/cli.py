@@ -5,7 +5,7 @@ Exit codes (docs/cli.md):
 * ``check``: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer, 5 any other error;
 * ``load``: 0 every row loaded, 1 some rows were skipped (each reported as ``file:line: problem``),
   5 the file or the database could not be used;
-* ``demo`` and ``audit``: 0 when done, 5 on an error.
+* ``demo``: 0 when done, 5 on an error; ``audit``: see misdirect.cli_audit (0-5, for CI jobs).
 
 Usage errors (a missing option, a bad value) exit 5 too, so that 2 always means "hold".
 Nothing here prints a body, a secret, or another customer's data beyond what findings carry
@@ -39,6 +39,7 @@ from rich.table import Table
 from misdirect import __version__
 from misdirect.cli_audit import audit as audit_command
 from misdirect.cli_policy import policy as policy_commands
+from misdirect.cli_quarantine import quarantine as quarantine_commands
 from misdirect.directory import Directory
 from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
 from misdirect.errors import InputError, MisdirectError, UnknownCustomerError
@@ -413,6 +414,7 @@ def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, 
 
 cli.add_command(policy_commands)
 cli.add_command(audit_command)
+cli.add_command(quarantine_commands)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

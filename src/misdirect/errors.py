@@ -9,6 +9,8 @@ for calls that cannot be answered at all, and for send hooks that refuse to send
      ├── InputError (ValueError)            input that cannot become an OutboundEmail or a Customer
      ├── DirectoryError                     the customer directory failed (database down, schema missing)
      │    └── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     ├── QuarantineError                    the quarantine failed (database) or has no such message
+     │    └── QuarantineStateError           the message is not in the state the step needs
      └── MessageBlocked                     raised by send hooks only; carries the Verdict
 
 Foreign errors (SQLAlchemy, pydantic, dnspython) are wrapped with ``raise ... from e`` so that a caller
@@ -29,6 +31,8 @@ __all__ = [
     "MessageBlocked",
     "MisdirectError",
     "PolicyError",
+    "QuarantineError",
+    "QuarantineStateError",
     "UnknownCustomerError",
 ]
 
@@ -72,6 +76,20 @@ class UnknownCustomerError(DirectoryError, KeyError):
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0])
+
+
+class QuarantineError(MisdirectError):
+    """The quarantine could not store or read a message, or has no message with that id."""
+
+
+class QuarantineStateError(QuarantineError):
+    """A held message is not in the state a step needs (already released, rejected, or being
+    released by someone else)."""
+
+    def __init__(self, message_id: str, status: str, wanted: str) -> None:
+        self.message_id = message_id
+        self.status = status
+        super().__init__(f"cannot {wanted} message {message_id}: it is {status}")
 
 
 class MessageBlocked(MisdirectError):

@@ -188,3 +188,36 @@ def test_audit_policy_lifts_inline_budgets_only() -> None:
     assert p.checks.budget("content") == 60.0
     assert p.checks.budget("undeliverable_domain") == Policy.default().checks.budget(
         "undeliverable_domain")
+
+
+def _message(customer: str | None, to: str, body: bytes, *, extra: bytes = b"") -> bytes:
+    head = b"From: shop@example.com\nTo: " + to.encode() + b"\n"
+    if customer:
+        head += b"X-Customer-Id: " + customer.encode() + b"\n"
+    return (head + b"Message-ID: <m@example.com>\nDate: Sun, 02 Mar 2025 10:00:00 +0100\n"
+            b"Subject: Order\n" + extra + b"\n" + body + b"\n")
+
+
+def test_mbox_sends_are_checked_as_the_mail_path_reads_them(
+        sample_db: str, read_jsonl: Reader, tmp_path: Path) -> None:
+    broken = _message("C-2001", "linnea.oberg1987@comhem.se", b"=?garbage",
+                      extra=b"Content-Type: text/plain; charset=no-such-charset\n")
+    messages = [
+        _message("C-2001", "linnea.oberg187@comhem.se", b"Hej Linnea!"),
+        _message(None, "a@telia.com", b"no customer header"),
+        _message("C-404", "a@telia.com", b"unknown customer"),
+        broken,
+        _message("C-1001", "matti.virtanen@kolumbus.fi", b"PIN-koodi: 4921"),
+    ]
+    mbox = tmp_path / "archive.mbox"
+    mbox.write_bytes(b"".join(b"From shop Sun Mar  2 10:00:00 2025\n" + m for m in messages))
+    result, out, errors = _run(mbox, sample_db, tmp_path)
+    assert (result.summary.read, result.summary.audited, result.summary.failed) == (5, 3, 2)
+    records, rows = read_jsonl(out), read_jsonl(errors)
+    assert [(r["n"], r["action"]) for r in records] == [(1, "hold"), (4, "hold"), (5, "block")]
+    assert records[0]["sent_at"] == "2025-03-02T09:00:00Z"
+    assert records[0]["message_id"] == "<m@example.com>"
+    assert "typo_of_customer_address" in records[0]["codes"]
+    assert "check_failed" in records[1]["codes"]  # the unreadable part, as a finding
+    assert [(r["n"], r["error"]) for r in rows] == [(2, "unreadable"), (3, "unknown_customer")]
+    assert "X-Customer-Id" in rows[0]["reason"] and rows[1]["customer_id"] == "C-404"

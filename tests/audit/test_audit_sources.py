@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -73,20 +74,17 @@ def test_a_good_line_parses_with_its_sent_at() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
 def test_any_line_parses_or_is_an_input_error(line: bytes) -> None:
-    try:
+    with contextlib.suppress(InputError):  # and nothing else may come out
         parse_send(_raw("json", line))
-    except InputError:
-        pass
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
 def test_any_message_bytes_parse_or_are_an_input_error(data: bytes) -> None:
-    try:
+    with contextlib.suppress(InputError):  # and nothing else may come out
         parse_send(_raw("mime", b"X-Customer-Id: C-1\r\nTo: a@b.se\r\n\r\n" + data))
+    with contextlib.suppress(InputError):
         parse_send(_raw("mime", data))
-    except InputError:
-        pass
 
 
 def test_jsonl_positions_skip_blank_lines_and_keep_bad_bytes(tmp_path: Path) -> None:

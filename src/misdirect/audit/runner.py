@@ -45,11 +45,12 @@ from typing import Any, Literal
 
 from misdirect.audit.baseline import Baseline, finding_targets
 from misdirect.audit.checkpoint import Checkpoint, DurableFile, fingerprint
-from misdirect.audit.sources import RawSend, Source, parse_send
+from misdirect.audit.sources import RawSend, Source, mime_envelope, parse_send
 from misdirect.audit.summary import ChunkStats, Summary, mask_addresses_in
 from misdirect.errors import ConfigurationError, InputError, UnknownCustomerError
 from misdirect.guard import Guard
 from misdirect.io import verdict_record
+from misdirect.mime import check_message
 from misdirect.models import Verdict
 from misdirect.policy import Policy
 
@@ -117,28 +118,35 @@ class AuditWorker:
 
     def audit(self, raw: RawSend) -> tuple[dict[str, Any] | None, dict[str, Any] | None,
                                            Verdict | None]:
-        """``(record, None, verdict)`` for an audited send, ``(None, error row, None)`` else."""
+        """``(record, None, verdict)`` for an audited send, ``(None, error row, None)`` else.
+
+        A MIME send (mbox, .eml) is checked by `misdirect.mime.check_message`, which reads it
+        as the mail path does (every text part in any charset and encoding; a broken part is a
+        ``check_failed`` finding, not an error row); the others by ``Guard.check``."""
+        customer_id, message_id = "?", None
         try:
-            parsed = parse_send(raw, customer_header=self.customer_header)
+            if raw.kind == "mime":
+                customer_id, message_id, sent_at = mime_envelope(raw.data, self.customer_header)
+                verdict = check_message(self.guard, raw.data,
+                                        customer_header=self.customer_header).verdict
+            else:
+                parsed = parse_send(raw, customer_header=self.customer_header)
+                email, sent_at = parsed.email, parsed.sent_at
+                customer_id, message_id = email.customer_id, email.message_id
+                verdict = self.guard.check(email)
+        except UnknownCustomerError:
+            row = _error_row(raw, "unknown_customer", f"unknown customer {customer_id[:60]!r}")
+            row["customer_id"] = customer_id
+            if message_id:
+                row["message_id"] = message_id
+            return None, row, None
         except InputError as e:
             return None, _error_row(raw, "unreadable", str(e)), None
         except Exception as e:  # noqa: BLE001 - no input may stop the run
-            return None, _error_row(raw, "unreadable", f"{type(e).__name__}: {e}"), None
-        email = parsed.email
-        try:
-            verdict = self.guard.check(email)
-        except UnknownCustomerError:
-            row = _error_row(raw, "unknown_customer",
-                             f"unknown customer {email.customer_id[:60]!r}")
-            row["customer_id"] = email.customer_id
-            if email.message_id:
-                row["message_id"] = email.message_id
-            return None, row, None
-        except Exception as e:  # noqa: BLE001 - a check that breaks is a row, not a crash
             return None, _error_row(raw, "check_error", f"{type(e).__name__}: {e}"), None
         record = verdict_record(verdict, n=raw.n, position=raw.position,
-                                message_id=email.message_id, sent_at=parsed.sent_at,
-                                customer_id=email.customer_id)
+                                message_id=message_id, sent_at=sent_at,
+                                customer_id=customer_id)
         for f in record["findings"]:
             # Candidates at the same distance come out of hash sets, in an order that depends on
             # the interpreter's string hashing (PYTHONHASHSEED): sorted, every process and every

@@ -55,6 +55,7 @@ __all__ = [
     "Source",
     "SqlSource",
     "email_from_record",
+    "mime_envelope",
     "normalize_sent_at",
     "open_source",
     "parse_send",
@@ -180,7 +181,9 @@ def _decode(raw: bytes) -> str:
 _HEADERS = BytesHeaderParser()
 
 
-def _parse_mime(data: bytes, customer_header: str) -> ParsedSend:
+def mime_envelope(data: bytes, customer_header: str) -> tuple[str, str | None, str | None]:
+    """``(customer id, message id, sent_at)`` from a message's headers (a cheap header-only
+    parse); `InputError` when the customer header is missing."""
     try:
         headers = _HEADERS.parsebytes(data)
     except Exception as e:  # noqa: BLE001 - the email package raises assorted errors
@@ -188,6 +191,7 @@ def _parse_mime(data: bytes, customer_header: str) -> ParsedSend:
     cid = str(headers.get(customer_header, "") or "").strip()
     if not cid:
         raise InputError(f"no customer id: the message has no {customer_header} header")
+    mid = str(headers.get("message-id", "") or "").strip() or None
     sent_at: str | None = None
     date = headers.get("date")
     if date:
@@ -195,6 +199,11 @@ def _parse_mime(data: bytes, customer_header: str) -> ParsedSend:
             sent_at = normalize_sent_at(parsedate_to_datetime(str(date)))
         except (TypeError, ValueError, IndexError, InputError):
             sent_at = None  # archives hold odd dates; the send is still audited, as of today
+    return cid, mid, sent_at
+
+
+def _parse_mime(data: bytes, customer_header: str) -> ParsedSend:
+    cid, _mid, sent_at = mime_envelope(data, customer_header)
     try:
         email = parse_eml(data, customer_id=cid, source="message")
     except InputError as e:
