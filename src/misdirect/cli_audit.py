@@ -19,10 +19,8 @@ from rich.markup import escape
 from rich.progress import (
     BarColumn,
     Progress,
-    SpinnerColumn,
     TaskProgressColumn,
     TextColumn,
-    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.table import Table
@@ -45,10 +43,11 @@ _DB_HELP = ("Customer directory: a SQLAlchemy URL or a path to a SQLite file. Al
 
 
 def _progress(console: Console) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                    TaskProgressColumn(), TextColumn("{task.fields[sends]:>10,} sends"),
-                    TextColumn("{task.fields[rate]:>8,.0f}/s"), TimeElapsedColumn(),
-                    TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=True,
+    # Fits 80 columns: the rate and the time left are what a long run is watched for.
+    return Progress(TextColumn("{task.description}"), BarColumn(bar_width=16),
+                    TaskProgressColumn(), TextColumn("{task.fields[sends]:,} sends"),
+                    TextColumn("{task.fields[rate]:,.0f}/s"), TextColumn("ETA"),
+                    TimeRemainingColumn(), console=console, transient=True,
                     disable=not console.is_terminal)
 
 
@@ -148,7 +147,7 @@ def audit(source: Path | None, db: str, fmt: str | None, source_db: str | None,
         started = dt.datetime.now(dt.UTC)
         report_console = err if to_stdout else out
         with _progress(err) as progress:
-            task = progress.add_task(f"auditing {escape(src.name)}", total=src.total,
+            task = progress.add_task(f"auditing {escape(Path(src.name).name)}", total=src.total,
                                      sends=0, rate=0.0)
             t0 = time.perf_counter()
 

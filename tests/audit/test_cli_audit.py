@@ -142,3 +142,24 @@ def test_report_is_written_and_self_contained(sample_db: str, write_jsonl: Write
     for forbidden in ("<script", "src=", "href=", "@import", "url(", "linnea.oberg187",
                       "Hemligt-123", "matti.virtanen@kolumbus.fi"):
         assert forbidden not in page
+
+
+def test_progress_shows_rate_and_eta_on_a_terminal_only() -> None:
+    import io
+
+    from rich.console import Console
+
+    from misdirect.cli_audit import _progress
+
+    off = _progress(Console(file=io.StringIO(), force_terminal=False))
+    assert off.disable
+    console = Console(file=io.StringIO(), force_terminal=True, width=80, record=True)
+    progress = _progress(console)
+    assert not progress.disable
+    task = progress.add_task("auditing sends.jsonl", total=1000, sends=0, rate=0.0)
+    for done in (100, 200, 300):
+        progress.update(task, completed=done, sends=done * 10, rate=2512.0)
+    console.print(progress.make_tasks_table(progress.tasks))
+    line = console.export_text()
+    assert "30%" in line and "3,000 sends" in line and "2,512/s" in line and "ETA" in line
+    assert len(max(line.splitlines(), key=len)) <= 80
