@@ -46,9 +46,13 @@ def _log(msg: str) -> None:
 
 
 def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants, including children started by any of its threads (Dask
+    starts its worker processes from its event-loop thread)."""
     out = [pid]
+    children: list[str] = []
     try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            children.extend((task / "children").read_text().split())
     except OSError:
         return out
     for c in children:
