@@ -300,6 +300,16 @@ def measure(work: Path, n_customers: int, n_sends: int, naive_k: int) -> dict[st
     return res
 
 
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
 def _met(ok: bool) -> str:
     return "met" if ok else "**not met**"
 
@@ -310,6 +320,8 @@ def render(res: dict[str, Any], commit: str) -> str:
     d2 = res.get("dask_2", {})
     load = os.getloadavg()
     lines = [
+        "## Batch audit: sends/s, cores, Dask, memory", "",
+        f"Machine: {_cpu()}, {os.cpu_count()} logical cores.", "",
         f"{res['sends']:,} sends with 2 KB bodies against {res['customers']:,} synthetic "
         f"customers (SQLite file), `python benchmarks/audit_bench.py --customers "
         f"{res['customers']} --sends {res['sends']}`. Machine shared with other work: load "
