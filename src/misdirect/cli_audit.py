@@ -189,7 +189,7 @@ def audit(source: Path | None, db: str, fmt: str | None, source_db: str | None,
             line += f"; error rows in {escape(str(errors_path))}"
         if report_path is not None:
             line += f"; report in {escape(str(report_path))}"
-        report_console.print(line)
+        report_console.print(line, soft_wrap=True)  # one line in a log, however long
         if baseline is not None and not update_baseline:
             report_console.print(f"baseline: {summary.new_findings} new finding(s), "
                                  f"{summary.known_findings} known")
