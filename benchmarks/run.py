@@ -34,6 +34,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
     ("content", "content_bench", "Content: secrets and redaction"),
     ("blind", "blind_bench", "Content: blind corpus"),
+    ("audit", "audit_bench", "Batch audit: sends/s, cores, Dask, memory"),
 )
 
 # The child imports the section and prints its Markdown between these markers, so that anything

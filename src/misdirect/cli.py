@@ -5,7 +5,7 @@ Exit codes (docs/cli.md):
 * ``check``: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer, 5 any other error;
 * ``load``: 0 every row loaded, 1 some rows were skipped (each reported as ``file:line: problem``),
   5 the file or the database could not be used;
-* ``demo`` and ``audit``: 0 when done, 5 on an error.
+* ``demo``: 0 when done, 5 on an error; ``audit``: see misdirect.cli_audit (0-5, for CI jobs).
 
 Usage errors (a missing option, a bad value) exit 5 too, so that 2 always means "hold".
 Nothing here prints a body, a secret, or another customer's data beyond what findings carry
@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -37,6 +37,7 @@ from rich.progress import (
 from rich.table import Table
 
 from misdirect import __version__
+from misdirect.cli_audit import audit as audit_command
 from misdirect.cli_index import INDEX_HELP, db_url, open_directory, report_index
 from misdirect.cli_index import index as index_commands
 from misdirect.cli_policy import policy as policy_commands
@@ -48,8 +49,6 @@ from misdirect.guard import Guard
 from misdirect.io import (
     CustomerReader,
     RecordError,
-    SendReader,
-    audit_record,
     check_utf8,
     email_from_record,
     read_eml,
@@ -414,92 +413,8 @@ def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, 
     sys.exit(EXIT_CODES[verdict.action])
 
 
-# --- audit ---------------------------------------------------------------------------------
-
-
-@cli.command()
-@click.argument("sends", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--db", required=True, envvar="MISDIRECT_DB", help=_DB_HELP)
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write one verdict record a line (JSONL) here; '-' for stdout.")
-@click.option("--dns", "live_dns", is_flag=True, help="Check that the domains accept mail "
-                                                      "(live DNS).")
-@click.option("--policy", "policy_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Policy TOML (default: the built-in policy; see misdirect policy show).")
-def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool,
-          policy_file: Path | None) -> None:
-    """Check historic SENDS (JSONL: customer_id, to, cc, bcc, subject, text, html a line).
-
-    Streams the file; prints how many sends got each action and each finding code. Unknown
-    customer ids and malformed lines are counted and listed, not fatal. The output records hold
-    codes, actions, recipients and suggestions, never bodies or secrets.
-    """
-    out, err = _consoles()
-    bad: list[RecordError] = []
-    actions: Counter[str] = Counter()
-    codes: Counter[str] = Counter()
-    unknown: list[tuple[int, str]] = []
-    sink: IO[str] | None = None
-    with _errors():
-        lines = check_utf8(sends)
-        guard = _guard(db, live_dns, policy_file)
-        if out_path is not None:
-            sink = sys.stdout if str(out_path) == "-" else out_path.open("w", encoding="utf-8")
-        try:
-            with _progress(err) as progress:
-                task = progress.add_task(f"auditing {sends.name}", total=lines or None)
-                warm = False
-                for line, email in SendReader(sends, on_error=bad.append):
-                    if not warm:
-                        _warm(guard, email.customer_id)
-                        warm = True
-                    record = audit_record(guard, email, line=line)
-                    if record.get("error") == "unknown_customer":
-                        unknown.append((line, email.customer_id))
-                    else:
-                        actions[record["action"]] += 1
-                        codes.update(record["codes"])
-                    if sink is not None:
-                        sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-                    progress.advance(task)
-        finally:
-            if sink is not None and sink is not sys.stdout:
-                sink.close()
-    report = err if sink is sys.stdout else out
-    checked = sum(actions.values())
-    t = Table(title="actions")
-    t.add_column("action")
-    t.add_column("sends", justify="right")
-    t.add_column("share", justify="right")
-    for a in Action:
-        n = actions[a.value]
-        t.add_row(_action_text(a), str(n), f"{100 * n / checked:.1f}%" if checked else "-")
-    report.print(t)
-    if codes:
-        c = Table(title="finding codes (sends with at least one)")
-        c.add_column("code")
-        c.add_column("default action")
-        c.add_column("sends", justify="right")
-        for code, n in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])):
-            c.add_row(code, _action_text(DEFAULT_ACTIONS.get(code, Action.WARN)), str(n))
-        report.print(c)
-    if unknown:
-        err.print(f"[yellow]{len(unknown)} send(s) name a customer id that is not in the "
-                  f"directory:[/]")
-        for line, cid in unknown[:MAX_LISTED]:
-            err.print(f"  {escape(str(sends))}:{line}: unknown customer {escape(cid[:60])!s}")
-        if len(unknown) > MAX_LISTED:
-            err.print(f"  ... and {len(unknown) - MAX_LISTED} more")
-    if bad:
-        _report_bad_rows(err, bad, "lines")
-    summary = (f"audit of {escape(str(sends))}: {checked} sends checked, {len(unknown)} with an "
-               f"unknown customer, {len(bad)} unreadable line{'' if len(bad) == 1 else 's'}")
-    if out_path is not None and sink is not sys.stdout:
-        summary += f"; verdicts written to {escape(str(out_path))}"
-    report.print(summary)
-
-
 cli.add_command(policy_commands)
+cli.add_command(audit_command)
 cli.add_command(quarantine_commands)
 cli.add_command(index_commands)
 

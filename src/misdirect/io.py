@@ -1,7 +1,8 @@
 """Reading customers and sends from files, and writing verdicts as records.
 
 * `read_customers` streams `Customer` records from CSV or JSONL;
-* `read_sends` streams `OutboundEmail` records from JSONL (one historic send a line);
+* `read_sends`, `SendReader`, `email_from_record`, `SEND_FIELDS`: moved to
+  `misdirect.audit.sources` (the audit's sources), importable from here as before;
 * `read_eml` turns an RFC 5322 message (an ``.eml`` file) into an `OutboundEmail`;
 * `audit_record` checks one send and returns the JSON-safe record ``misdirect audit`` writes: a pure
   function of a `Guard` and a dict, so that a batch runner (Dask, multiprocessing) can map it.
@@ -40,16 +41,12 @@ __all__ = [
     "CUSTOMER_COLUMNS",
     "CustomerReader",
     "RecordError",
-    "SEND_FIELDS",
-    "SendReader",
     "audit_record",
     "check_utf8",
     "detect_format",
-    "email_from_record",
     "parse_eml",
     "read_customers",
     "read_eml",
-    "read_sends",
     "split_addresses",
     "verdict_record",
 ]
@@ -60,9 +57,8 @@ Format = Literal["csv", "jsonl"]
 CUSTOMER_COLUMNS = ("id", "full_name", "emails", "city", "postal_address", "postal_code", "phone",
                     "birth_date", "national_id", "customer_number", "flags", "notes")
 _LIST_COLUMNS = ("emails", "flags", "notes")
-#: Keys of a send record that become `OutboundEmail` fields; other keys are ignored.
-SEND_FIELDS = ("customer_id", "to", "cc", "bcc", "subject", "text", "html", "known_secrets", "kind",
-               "sender", "message_id")
+#: Send-file parsing moved to `misdirect.audit.sources`; these names stay importable from here.
+_MOVED_TO_AUDIT = ("SEND_FIELDS", "SendReader", "email_from_record", "read_sends")
 
 
 class RecordError(InputError):
@@ -255,64 +251,6 @@ def read_customers(path: str | Path, *, format: str | None = None,
     return iter(CustomerReader(path, format=detect_format(path, format), on_error=on_error))
 
 
-def email_from_record(record: dict[str, Any]) -> OutboundEmail:
-    """An `OutboundEmail` from a send record; keys that are not message fields are ignored."""
-    if not isinstance(record, dict):
-        raise InputError(f"expected a JSON object, got {type(record).__name__}")
-    cid = record.get("customer_id")
-    if cid is None or (isinstance(cid, str) and not cid.strip()):
-        raise InputError("customer_id is missing")
-    values = {k: record[k] for k in SEND_FIELDS if k in record}
-    if not isinstance(values["customer_id"], str):
-        values["customer_id"] = str(values["customer_id"])
-    try:
-        return OutboundEmail.model_validate(values)
-    except ValidationError as e:
-        raise InputError(_problem(e)) from None
-
-
-@dataclass
-class SendReader:
-    """Streams ``(line number, OutboundEmail)`` from a sends JSONL file.
-
-    A malformed record raises `RecordError`, or, with ``on_error``, is reported and skipped.
-    """
-
-    path: str | Path
-    on_error: Callable[[RecordError], None] | None = None
-    records: int = 0
-
-    def __iter__(self) -> Iterator[tuple[int, OutboundEmail]]:
-        source = str(self.path)
-        for line, text in enumerate(_decoded_lines(Path(self.path), source), start=1):
-            if not text.strip():
-                continue
-            self.records += 1
-            try:
-                try:
-                    obj = json.loads(text)
-                except json.JSONDecodeError as e:
-                    raise RecordError(source, line, f"not valid JSON ({e.msg} at column "
-                                                    f"{e.colno})") from None
-                try:
-                    email = email_from_record(obj)
-                except InputError as e:
-                    raise RecordError(source, line, str(e)) from None
-            except RecordError as e:
-                if self.on_error is None:
-                    raise
-                self.on_error(e)
-                continue
-            yield line, email
-
-
-def read_sends(path: str | Path, *,
-               on_error: Callable[[RecordError], None] | None = None
-               ) -> Iterator[tuple[int, OutboundEmail]]:
-    """Stream ``(line, OutboundEmail)`` from a JSONL file of sends."""
-    return iter(SendReader(path, on_error=on_error))
-
-
 # --- .eml ------------------------------------------------------------------------------------
 
 
@@ -436,3 +374,12 @@ def audit_record(guard: Any, email: OutboundEmail, **extra: Any) -> dict[str, An
     except UnknownCustomerError:
         return {**base, "action": None, "error": "unknown_customer", "codes": [], "findings": []}
     return verdict_record(verdict, **base)
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: misdirect.audit.sources imports this module, so it cannot be imported at the top.
+    if name in _MOVED_TO_AUDIT:
+        from misdirect.audit import sources
+
+        return getattr(sources, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
