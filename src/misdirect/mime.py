@@ -44,10 +44,12 @@ import copy
 import email.errors
 import email.utils
 import functools
+import io
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from email import policy as email_policy
+from email.generator import BytesGenerator
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from typing import TYPE_CHECKING, Any
@@ -504,7 +506,11 @@ def _serialize(msg: Message) -> bytes:
     policy = msg.policy
     if isinstance(policy, email_policy.EmailPolicy):
         policy = policy.clone(refold_source="none")
-    return msg.as_bytes(policy=policy)
+    # the generator itself, as Message.as_bytes uses it: subclasses (Django's SafeMIME*)
+    # override as_bytes without its policy argument
+    out = io.BytesIO()
+    BytesGenerator(out, mangle_from_=False, policy=policy).flatten(msg)
+    return out.getvalue()
 
 
 def _serialize_redacted(msg: Message) -> bytes:

@@ -32,7 +32,11 @@ GUARD = Guard(_directory)
 
 
 def _encodable(text: str, charset: str) -> str:
-    return text.encode(charset, "ignore").decode(charset)
+    try:
+        return text.encode(charset, "ignore").decode(charset)
+    except UnicodeError:  # stateful codecs can cut an escape sequence in half
+        assume(False)
+        raise
 
 
 @st.composite
