@@ -19,19 +19,20 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import TYPE_CHECKING, Any
 
+from misdirect.addresses import LINE_BREAKS
 from misdirect.checks import DEFAULT_CHECKS, Check, CheckContext, Recipient
 from misdirect.directory import Directory
 from misdirect.directory.index import CustomerEntry
 from misdirect.dns import DomainStatus, MailResolver, MxAnswer
 from misdirect.domains import DomainKnowledge
 from misdirect.errors import InputError, UnknownCustomerError
-from misdirect.models import Finding, OutboundEmail, Verdict
+from misdirect.models import Finding, Location, OutboundEmail, Verdict
 from misdirect.policy import MessageFacts, Policy, VerificationSettings
 
 if TYPE_CHECKING:
     from misdirect.mime import MessageVerdict
 
-__all__ = ["Guard", "PolicyContext"]
+__all__ = ["Guard", "PolicyContext", "checked_message", "header_injections"]
 
 #: A content scanner: ``scan(email, customer, *, redact=...)`` returning a ContentScan.
 Scanner = Callable[..., Any]
@@ -165,7 +166,7 @@ class Guard:
         recipients = [Recipient.parse(f, a, plus_everywhere=settings.plus_everywhere)
                       for f, a in email.recipients()]
         shown = [r.shown for r in recipients]
-        findings: list[Finding] = []
+        findings: list[Finding] = header_injections(email, recipients)
         try:
             customer = self.directory.customer(email.customer_id)
         except UnknownCustomerError:
@@ -173,7 +174,8 @@ class Guard:
         except Exception as e:  # database down while (re)building the index
             findings.append(_failed("directory", e))
             decision = policy.decide(findings, shown, MessageFacts(kind=email.kind))
-            return Verdict(action=decision.action, findings=findings, message=email,
+            return Verdict(action=decision.action, findings=findings,
+                           message=checked_message(email, recipients),
                            recipient_actions=decision.recipient_actions,
                            reasons=decision.reasons)
         # Shared caches that follow the directory (domain counts) are brought up to date here,
@@ -212,7 +214,8 @@ class Guard:
             customer_flags=frozenset(customer.flags), n_recipients=len(recipients),
             first_send={r.shown: _first_send(r, customer) for r in recipients})
         decision = policy.decide(findings, shown, facts)
-        return Verdict(action=decision.action, findings=findings, message=message,
+        return Verdict(action=decision.action, findings=findings,
+                       message=checked_message(message, recipients),
                        recipient_actions=decision.recipient_actions, reasons=decision.reasons,
                        rules_fired=[f.rule for f in decision.fired],
                        notes=list(customer.notes))
@@ -358,3 +361,73 @@ def _failed(check_id: str, error: BaseException) -> Finding:
     return Finding(code="check_failed", check=check_id,
                    explanation=(f"{name[0].upper()}{name[1:]} {what}, so the message could not "
                                 f"be fully checked."))
+
+
+# -- headers: what the checked message may carry --------------------------------------------------
+
+#: Header values of an OutboundEmail besides the recipients (``kind`` is never a header).
+_HEADER_FIELDS = ("subject", "sender", "message_id")
+_FIELD_NAMES = {"subject": "The subject", "sender": "The sender", "message_id": "The Message-ID",
+                "to": "A to recipient", "cc": "A cc recipient", "bcc": "A bcc recipient"}
+_BREAK_NAMES = {"\r": "CR", "\n": "LF"}
+
+
+def _first_line_break(value: str) -> int | None:
+    if value.isprintable():  # every line break is unprintable: the common case costs one call
+        return None
+    return next((i for i, c in enumerate(value) if c in LINE_BREAKS), None)
+
+
+def header_injections(email: OutboundEmail, recipients: Sequence[Recipient]) -> list[Finding]:
+    """A ``header_injection`` finding for every header value that holds a line break (CR, LF or
+    another character `str.splitlines` breaks at): the subject, sender, Message-ID, and each
+    recipient (which is also ``invalid_address``). In a header such a value starts a new header
+    line: ``Bcc: someone@else`` hidden in a subject."""
+    found: list[Finding] = []
+    for name in _HEADER_FIELDS:
+        value = getattr(email, name)
+        if not value:
+            continue
+        i = _first_line_break(value)
+        if i is None:
+            continue
+        ch = value[i]
+        found.append(Finding(
+            code="header_injection", check="guard",
+            location=Location(field=name, start=i, end=i + 1),  # type: ignore[arg-type]
+            explanation=(f"{_FIELD_NAMES[name]} holds a line break "
+                         f"({_BREAK_NAMES.get(ch, f'U+{ord(ch):04X}')}) at character {i}: in a "
+                         f"mail header it would start a new header line (header injection). The "
+                         f"checked message carries it as a space.")))
+    for r in recipients:
+        if r.error is not None and r.error.line_break:
+            found.append(Finding(
+                code="header_injection", check="guard", recipient=r.shown,
+                explanation=(f"{_FIELD_NAMES[r.field]} holds a line break: in a mail header it "
+                             f"would start a new header line (header injection). The checked "
+                             f"message leaves it out.")))
+    return found
+
+
+def _one_line(value: str | None) -> str | None:
+    if value is None or _first_line_break(value) is None:
+        return value
+    return " ".join(part for part in value.splitlines() if part) or " "
+
+
+def checked_message(message: OutboundEmail, recipients: Sequence[Recipient]) -> OutboundEmail:
+    """``message`` as the verdict carries it: to, cc and bcc hold the safe header form of each
+    recipient that was checked (an invalid one is left out, since nothing checked it), and no
+    header value holds a line break (each run of them becomes a space)."""
+    same = all(r.parsed is not None and r.raw == r.shown for r in recipients) and all(
+        _first_line_break(getattr(message, name) or "") is None for name in _HEADER_FIELDS)
+    if same:
+        return message  # the common case: plain addresses, one-line headers
+    fields: dict[str, list[str]] = {"to": [], "cc": [], "bcc": []}
+    for r in recipients:
+        if r.parsed is not None:
+            fields[r.field].append(r.shown)
+    update: dict[str, Any] = dict(fields)
+    for name in _HEADER_FIELDS:
+        update[name] = _one_line(getattr(message, name))
+    return message.model_copy(update=update)

@@ -164,7 +164,7 @@ class Location(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    field: Literal["subject", "text", "html", "to", "cc", "bcc"]
+    field: Literal["subject", "text", "html", "to", "cc", "bcc", "sender", "message_id"]
     start: int
     end: int
 

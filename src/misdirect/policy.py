@@ -56,6 +56,7 @@ __all__ = [
 DEFAULT_ACTIONS: dict[str, Action] = {
     "invalid_address": Action.BLOCK,
     "no_recipients": Action.BLOCK,
+    "header_injection": Action.BLOCK,
     "owned_by_other_customer": Action.BLOCK,
     "namesake_collision": Action.BLOCK,
     "misdirected_address": Action.BLOCK,
@@ -73,7 +74,7 @@ DEFAULT_ACTIONS: dict[str, Action] = {
 }
 
 #: Codes the guard itself emits (not a check).
-GUARD_CODES = ("no_recipients", "check_failed")
+GUARD_CODES = ("no_recipients", "header_injection", "check_failed")
 CONTENT_CODES = ("secret_in_body", "personal_data_in_body")
 SENSITIVE_CODES = frozenset(CONTENT_CODES)
 

@@ -22,7 +22,7 @@ class InvalidAddress:
             if r.error is None:
                 continue
             suggestion = r.error.suggestion or _closest_own(ctx, r.raw)
-            text = f"{r.shown!r} is not a valid address: {r.error.reason}."
+            text = f"'{r.shown}' is not a valid address: {r.error.reason}."
             if suggestion:
                 text += f" Did you mean {suggestion}?"
             yield Finding(code="invalid_address", recipient=r.shown, suggestion=suggestion,

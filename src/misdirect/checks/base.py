@@ -20,7 +20,7 @@ from misdirect.addresses import (
     ParsedAddress,
     mailbox_key,
     mask_address,
-    parse_address,
+    parse_recipient,
     registrable_label,
     split_suffix,
 )
@@ -74,7 +74,8 @@ class DirectoryLookup(Protocol):
 
 @dataclass(frozen=True)
 class Recipient:
-    """One recipient as written in the message, parsed or with the reason it is invalid."""
+    """One recipient as written in the message, parsed (`parse_recipient`: one header string, one
+    mailbox) or with the reason it is invalid."""
 
     field: str
     raw: str
@@ -84,14 +85,31 @@ class Recipient:
     @classmethod
     def parse(cls, field_name: str, raw: str, *, plus_everywhere: bool = False) -> Recipient:
         try:
-            return cls(field_name, raw, parse_address(raw, plus_everywhere=plus_everywhere), None)
+            return cls(field_name, raw, parse_recipient(raw, plus_everywhere=plus_everywhere), None)
         except InvalidAddress as e:
             return cls(field_name, raw, None, e)
 
-    @property
+    @cached_property
     def shown(self) -> str:
-        """How a finding names this recipient (cut short if absurdly long)."""
-        return self.raw if len(self.raw) <= 320 else self.raw[:80] + "…"
+        """How findings, ``recipient_actions`` and the checked message name this recipient: the
+        safe header form of a valid one (``Anna Svensson <anna@example.se>``); for an invalid one
+        the text as given with control characters escaped (``\\r``) and cut short if absurdly
+        long, so that no finding carries a line break into a log or a report; the extra
+        addresses of a string that holds several are masked."""
+        if self.parsed is not None:
+            return self.parsed.formatted or self.parsed.address
+        return shown_invalid(self.raw, self.error.others if self.error is not None else ())
+
+
+def shown_invalid(raw: str, others: Iterable[str] = ()) -> str:
+    """``raw`` with control characters and line breaks escaped, cut to at most 320 characters,
+    and the extra addresses of a string that holds several masked (`mask_address`)."""
+    text = raw if len(raw) <= 320 else raw[:80] + "…"
+    for other in others:
+        text = text.replace(other, mask_address(other))
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else ascii(c)[1:-1] for c in text)
 
 
 @dataclass
