@@ -38,6 +38,7 @@ from rich.table import Table
 
 from misdirect import __version__
 from misdirect.cli_policy import policy as policy_commands
+from misdirect.cli_relay import relay as relay_command
 from misdirect.directory import Directory
 from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
 from misdirect.errors import InputError, MisdirectError, UnknownCustomerError
@@ -498,6 +499,7 @@ def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool,
 
 
 cli.add_command(policy_commands)
+cli.add_command(relay_command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

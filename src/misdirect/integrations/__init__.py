@@ -1,0 +1,1 @@
+"""misdirect in the mail path: the smtplib hook, the Django backend, the SMTP relay, the quarantine."""
