@@ -37,14 +37,15 @@ from misdirect.integrations.relay import (
 
 #: Customers of the tests: C-1 and C-2 are namesakes in the same town, C-3 someone else.
 CUSTOMERS = [
-    Customer(id="C-1", full_name="Linnea Öberg", emails=["linnea.oberg1987@comhem.se"],
-             city="Örebro"),
+    Customer(id="C-1", full_name="Linnea Öberg",
+             emails=["linnea.oberg1987@comhem.se", "linnea.oberg1987@gmail.com"], city="Örebro"),
     Customer(id="C-2", full_name="Linnea Öberg", emails=["linnea.oberg@telia.com"],
              city="Örebro"),
     Customer(id="C-3", full_name="Matti Virtanen", emails=["matti.virtanen@elisa.fi"],
              city="Helsinki"),
 ]
 OWN = "linnea.oberg1987@comhem.se"  # C-1's own address
+OWN2 = "linnea.oberg1987@gmail.com"  # C-1's other address
 SLIP = "linnea.oberg187@comhem.se"  # a typing slip of it: HOLD
 OTHER = "linnea.oberg@telia.com"  # C-2's address: BLOCK for C-1's mail
 SECRET = "Kesä-2024-salasana!"
