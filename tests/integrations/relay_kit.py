@@ -166,7 +166,8 @@ def relay_thread(guard: Guard, sink_port: int, *, quarantine: Any = None,
     relay = Relay(guard, UpstreamClient("127.0.0.1", sink_port, timeout=upstream_timeout),
                   quarantine=quarantine, metrics=server_options.pop("metrics", None))
     server_options.setdefault("timeout", max(30.0, upstream_timeout * 3))
-    server = RelayServer(relay, host="127.0.0.1", port=0, **server_options)
+    server_options.setdefault("port", 0)
+    server = RelayServer(relay, host="127.0.0.1", **server_options)
     thread = RelayThread(server).start()
     try:
         yield thread
@@ -223,8 +224,9 @@ def relay_process(db_url: str, upstream_port: int, *, port: int | None = None,
     port = port or free_port()
     cmd = [*misdirect_command(), "relay", "--listen", f"127.0.0.1:{port}",
            "--upstream", f"127.0.0.1:{upstream_port}", "--db", db_url, *(extra or [])]
-    log = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
+    log = open(log_path, "ab") if log_path else None  # noqa: SIM115
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                            stderr=log if log is not None else subprocess.DEVNULL)
     try:
         wait_port(port, 60.0, proc)
         yield proc, port
@@ -236,5 +238,5 @@ def relay_process(db_url: str, upstream_port: int, *, port: int | None = None,
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
-        if log is not subprocess.DEVNULL:
+        if log is not None:
             log.close()
