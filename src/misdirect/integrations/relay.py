@@ -482,7 +482,7 @@ class Relay:
         """The I/O part: deliver, hold or refuse as decided; log and count. Never raises."""
         start = time.perf_counter() if start is None else start
         try:
-            reply = checked.reply or self._act(checked)
+            reply = checked.reply or self._act(checked, data)
         except Exception as e:  # noqa: BLE001 - a bug must not lose mail or crash the server
             reply = _deferred("4.3.0", "misdirect failed to handle the message",
                               f"internal error ({type(e).__name__})")
@@ -492,16 +492,18 @@ class Relay:
         self._log(checked, reply, elapsed)
         return reply
 
-    def _act(self, checked: _Checked) -> Reply:
+    def _act(self, checked: _Checked, data: bytes) -> Reply:
         mv = checked.verdict
         assert mv is not None
+        # nothing redacted: the very bytes received go on (no re-serialization, byte-identical)
+        payload = mv.as_bytes() if mv.redacted else data
         action = mv.action
         codes = tuple(sorted(mv.codes()))
         common: dict[str, Any] = {"action": action, "codes": codes,
                                   "customer_id": mv.customer_id}
         if action <= Action.WARN:
             try:
-                self.upstream.send(checked.mail_from, checked.rcpt_tos, mv.as_bytes(),
+                self.upstream.send(checked.mail_from, checked.rcpt_tos, payload,
                                    smtputf8=checked.smtputf8)
             except UpstreamError as e:
                 if e.permanent:
@@ -518,7 +520,7 @@ class Relay:
                 return _deferred("4.7.1", "message held by policy but no quarantine is "
                                           "configured", "no quarantine", **common)
             try:
-                qid = self.quarantine.hold(mv.as_bytes(), verdict=mv.verdict,
+                qid = self.quarantine.hold(payload, verdict=mv.verdict,
                                            customer_id=mv.customer_id,
                                            envelope_from=checked.mail_from,
                                            envelope_to=list(checked.rcpt_tos))
