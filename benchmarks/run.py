@@ -33,6 +33,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("speed", "speed", "Recipient checks: speed"),
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
     ("content", "content_bench", "Content: secrets and redaction"),
+    ("relay", "relay_bench", "SMTP relay: throughput and latency"),
 )
 
 # The child imports the section and prints its Markdown between these markers, so that anything
