@@ -287,7 +287,7 @@ class UpstreamClient:
         options: list[str] = []
         if conn.has_extn("size"):
             options.append(f"SIZE={len(data)}")
-        if conn.has_extn("8bitmime") and any(b > 0x7F for b in data[:1 << 16]):
+        if conn.has_extn("8bitmime") and not data.isascii():
             options.append("BODY=8BITMIME")
         if smtputf8:
             if not conn.has_extn("smtputf8"):
