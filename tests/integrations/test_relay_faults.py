@@ -53,6 +53,7 @@ class Ledger:
     #: connection lost after the data went out: the relay may have passed it on already
     ambiguous: set[str] = field(default_factory=set)
     gave_up: set[str] = field(default_factory=set)
+    retries: int = 0  # attempts that got a 4xx or a lost connection
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -93,6 +94,8 @@ def _client(port: Callable[[], int], messages: list[tuple[str, bytes, list[str]]
                 with ledger.lock:
                     ledger.final[mid] = code
                 break
+            with ledger.lock:
+                ledger.retries += 1
             if time.monotonic() > deadline:
                 with ledger.lock:
                     ledger.gave_up.add(mid)
@@ -191,14 +194,24 @@ def test_upstream_refusing_failing_and_hanging_loses_nothing() -> None:
     work = _workload(4, 20)
     ledger = Ledger()
 
+    def until(condition: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + 15
+        while not condition() and time.monotonic() < deadline:
+            time.sleep(0.005)
+
+    def retried(n: int) -> Callable[[], bool]:
+        start = ledger.retries
+        return lambda: ledger.retries >= start + n
+
     def faults() -> None:
-        time.sleep(0.3)
+        # each fault lasts until the clients saw it a few times (the relay may be fast or slow)
+        until(lambda: len(sink.received) >= 5)
         sink.mode = "tempfail"
-        time.sleep(0.5)
+        until(retried(4))
         sink.mode = "hang"
-        time.sleep(1.5)
+        until(retried(4))
         sink.stop()  # connection refused
-        time.sleep(0.7)
+        until(retried(4))
         sink.mode = "accept"
         sink.start()
 
@@ -210,8 +223,8 @@ def test_upstream_refusing_failing_and_hanging_loses_nothing() -> None:
         sink.stop()
         d.close()
     assert outcomes["duplicated"] == 0
-    # the faults were real: some messages needed more than one attempt
-    assert sum(n > 1 for n in ledger.attempts.values()) >= 4
+    # the faults were real: 12 attempts or more got a 451 and were retried
+    assert ledger.retries >= 12 and sum(n > 1 for n in ledger.attempts.values()) >= 4
 
 
 def test_relay_killed_mid_stream_and_restarted_loses_nothing(tmp_path: Path) -> None:
