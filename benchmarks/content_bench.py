@@ -27,7 +27,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content_corpus import LANGS, LAYOUTS, Message, generate, visible_text  # noqa: E402
+from content_corpus import (  # noqa: E402
+    HARD_LAYOUTS,
+    LANGS,
+    LAYOUTS,
+    Message,
+    generate,
+    generate_hard,
+    visible_and_links,
+    visible_text,
+)
 from misdirect.content import scan  # noqa: E402
 from misdirect.models import Customer, OutboundEmail  # noqa: E402
 
@@ -57,6 +66,56 @@ def _score(msgs: list[Message], redact_msg: Callable[[Message], Message]) -> dic
                 per[key][name][2] += kept
                 per[key][name][3] += 1
     return per
+
+
+def _score_hard(msgs: list[Message]) -> dict[str, dict[str, list[int]]]:
+    """Per language and layout: secrets removed/total, distractors kept/total, findings that are a
+    planted secret / all ``secret_in_body`` findings (a finding beyond the number of planted secrets
+    counts as false), messages without a secret that got a finding or a changed byte."""
+    per: dict[str, dict[str, list[int]]] = {"lang": defaultdict(lambda: [0] * 8),
+                                            "layout": defaultdict(lambda: [0] * 8)}
+    for msg in msgs:
+        email = _email(msg)
+        res = scan(email)
+        red = res.message
+        out = visible_and_links(Message(msg.lang, msg.layout, red.subject, red.text, red.html))
+        found = sum(1 for f in res.findings if f.code == "secret_in_body")
+        row = [sum(v not in out for _, v in msg.secrets), len(msg.secrets),
+               sum(out.count(v) == 1 for _, v in msg.distractors), len(msg.distractors),
+               min(found, len(msg.secrets)), found,
+               int(not msg.secrets and (found > 0 or red is not email)), int(not msg.secrets)]
+        for key, name in (("lang", msg.lang), ("layout", msg.layout)):
+            cell = per[key][name]
+            for i, x in enumerate(row):
+                cell[i] += x
+    return per
+
+
+def _hard_section(quick: bool) -> list[str]:
+    msgs = generate_hard(450 if quick else 2250)
+    per = _score_hard(msgs)
+    out = [f"Hard cases of issue 10 (`generate_hard` in `benchmarks/content_corpus.py`, {len(msgs)} "
+           "messages, seed 20261203; written by the rules' author, so a development figure, not a "
+           "blind one): bare codes after an instruction or a copula, values in the block below a "
+           "sentence that points at them, lone-word passwords after a copula, secrets in `title` "
+           "attributes and link queries (scored on the visible text plus every attribute value), "
+           "and letters with only sentences about a secret (warnings, change and delivery notices, "
+           "campaign codes). *Precision*: findings that are a planted secret over all "
+           "`secret_in_body` findings; *quiet changed*: messages without a secret that got a "
+           "finding or a changed byte.", ""]
+    for key, title, order in (("lang", "language", LANGS), ("layout", "layout", HARD_LAYOUTS)):
+        out.append(f"| {title} | removed | kept | precision | quiet changed |")
+        out.append("|---|---|---|---|---|")
+        tot = [0] * 8
+        for item in order:
+            c = per[key][item]
+            tot = [a + b for a, b in zip(tot, c, strict=True)]
+            out.append(f"| {item} | {_pct(c[0], c[1])} | {_pct(c[2], c[3])} | {_pct(c[4], c[5])} "
+                       f"| {c[6]}/{c[7]} |")
+        out.append(f"| all | **{_pct(tot[0], tot[1])}** | **{_pct(tot[2], tot[3])}** | "
+                   f"**{_pct(tot[4], tot[5])}** | **{tot[6]}/{tot[7]}** |")
+        out.append("")
+    return out
 
 
 def _ours(msg: Message) -> Message:
@@ -348,6 +407,7 @@ def run(quick: bool = False) -> str:
             cells.append(_pct(r, rt) if rt else _pct(k, kt))
         out.append(f"| {kind} | " + " | ".join(cells) + " |")
     out.append("")
+    out.extend(_hard_section(quick))
     out.append("Time to redact the whole corpus: " + ", ".join(
         f"{nme} {timing[nme]:.1f} s" for nme in names) + ".")
     out.append("")

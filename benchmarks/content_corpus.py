@@ -19,6 +19,7 @@ import html as _html
 import random
 import string
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 LANGS = ("en", "fi", "sv", "no", "da", "de", "fr", "es", "nl")
 LAYOUTS = ("label", "sentence", "next_line", "br", "entities", "table", "column", "far", "subject")
@@ -770,6 +771,262 @@ def generate(n: int, seed: int = 20261122) -> list[Message]:
         for _ in range(20):
             msg = generate_message(r, lang, layout)
             if _clean(msg):
+                out.append(msg)
+                break
+    return out
+
+
+# --- hard cases (issue 10): codes without a qualifier, values below a pointer, lone-word passwords
+# after a copula, secrets in attributes, and sentences about a secret that give none --------------
+# {v} is the value; pointer templates give the sentence, the value follows in the next block.
+
+HARD: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "code": ["Please type the code {v} into the app.", "The code is {v}.",
+                 "Your code: {v}", "Enter code {v} to confirm the change."],
+        "pointer_pin": ["Your new PIN is shown below.", "You will find your PIN code below."],
+        "pointer_otp": ["The one-time code you asked for is below."],
+        "letters": ["Your new password is {v}.", "The temporary password is {v}."],
+        "quiet": ["Do not share your PIN with anybody, not even with our staff.",
+                  "The password for your account was changed on {date}.",
+                  "You can pick a new password in the app under Settings.",
+                  "Lost your PIN? Call us on {phone}.",
+                  "Your PIN will be posted to you in a separate letter.",
+                  "The code we sent you is valid for 10 minutes.",
+                  "Use code SPRING{small} for {small}% off."],
+    },
+    "fi": {
+        "code": ["Syötä koodi {v} sovellukseen.", "Koodi on {v}.", "Koodisi: {v}",
+                 "Anna koodi {v} kun sitä kysytään."],
+        "pointer_pin": ["Uusi PIN-koodisi on alla.", "Löydät tunnuslukusi alta."],
+        "pointer_otp": ["Pyytämäsi vahvistuskoodi on alla."],
+        "letters": ["Uusi salasanasi on {v}.", "Väliaikainen salasana on {v}."],
+        "quiet": ["Älä kerro PIN-koodiasi kenellekään, et edes meidän työntekijöillemme.",
+                  "Tilisi salasana vaihdettiin {date}.",
+                  "Voit valita uuden salasanan sovelluksen asetuksista.",
+                  "Hukkasitko PIN-koodisi? Soita meille {phone}.",
+                  "PIN-koodi postitetaan sinulle erillisenä kirjeenä.",
+                  "Lähettämämme koodi on voimassa 10 minuuttia.",
+                  "Käytä koodia KEVAT{small} niin saat {small} % alennusta."],
+    },
+    "sv": {
+        "code": ["Skriv in koden {v} i appen.", "Koden är {v}.", "Din kod: {v}",
+                 "Ange kod {v} för att bekräfta."],
+        "pointer_pin": ["Din nya PIN-kod står nedan.", "Du hittar PIN-koden nedan."],
+        "pointer_otp": ["Engångskoden du bad om finns nedan."],
+        "letters": ["Ditt nya lösenord är {v}.", "Det tillfälliga lösenordet är {v}."],
+        "quiet": ["Lämna aldrig ut din PIN-kod, inte ens till vår personal.",
+                  "Lösenordet till ditt konto ändrades {date}.",
+                  "Du kan välja ett nytt lösenord i appen under Inställningar.",
+                  "Har du tappat bort din PIN-kod? Ring oss på {phone}.",
+                  "PIN-koden skickas till dig i ett separat brev.",
+                  "Koden vi skickade gäller i 10 minuter.",
+                  "Använd koden VAR{small} för {small} % rabatt."],
+    },
+    "no": {
+        "code": ["Skriv inn koden {v} i appen.", "Koden er {v}.", "Din kode: {v}",
+                 "Oppgi kode {v} for å bekrefte."],
+        "pointer_pin": ["Din nye PIN-kode står nedenfor.", "Du finner PIN-koden nedenfor."],
+        "pointer_otp": ["Engangskoden du ba om står nedenfor."],
+        "letters": ["Ditt nye passord er {v}.", "Det midlertidige passordet er {v}."],
+        "quiet": ["Gi aldri PIN-koden din til noen, heller ikke til våre ansatte.",
+                  "Passordet til kontoen din ble endret {date}.",
+                  "Du kan velge et nytt passord i appen under Innstillinger.",
+                  "Har du mistet PIN-koden? Ring oss på {phone}.",
+                  "PIN-koden sendes til deg i et eget brev.",
+                  "Koden vi sendte deg er gyldig i 10 minutter.",
+                  "Bruk koden VAR{small} for {small} % rabatt."],
+    },
+    "da": {
+        "code": ["Indtast koden {v} i appen.", "Koden er {v}.", "Din kode: {v}",
+                 "Skriv kode {v} for at bekræfte."],
+        "pointer_pin": ["Din nye pinkode står nedenfor.", "Du finder pinkoden nedenfor."],
+        "pointer_otp": ["Engangskoden, du bad om, står nedenfor."],
+        "letters": ["Din nye adgangskode er {v}.", "Den midlertidige adgangskode er {v}."],
+        "quiet": ["Giv aldrig din pinkode til nogen, heller ikke til vores medarbejdere.",
+                  "Adgangskoden til din konto blev ændret {date}.",
+                  "Du kan vælge en ny adgangskode i appen under Indstillinger.",
+                  "Har du mistet din pinkode? Ring til os på {phone}.",
+                  "Pinkoden sendes til dig i et separat brev.",
+                  "Koden, vi sendte dig, er gyldig i 10 minutter.",
+                  "Brug koden FORAAR{small} og få {small} % rabat."],
+    },
+    "de": {
+        "code": ["Bitte geben Sie den Code {v} in der App ein.", "Der Code lautet {v}.",
+                 "Ihr Code: {v}", "Nutzen Sie den Code {v} zur Bestätigung."],
+        "pointer_pin": ["Ihre neue PIN finden Sie unten.", "Ihre Geheimzahl steht unten."],
+        "pointer_otp": ["Den angeforderten Bestätigungscode finden Sie unten."],
+        "letters": ["Ihr neues Passwort lautet {v}.", "Das vorläufige Kennwort ist {v}."],
+        "quiet": ["Geben Sie Ihre PIN niemals an Dritte weiter, auch nicht an unsere Mitarbeiter.",
+                  "Das Passwort Ihres Kontos wurde am {date} geändert.",
+                  "Ein neues Passwort können Sie in der App unter Einstellungen wählen.",
+                  "PIN verloren? Rufen Sie uns unter {phone} an.",
+                  "Ihre PIN erhalten Sie in einem gesonderten Brief per Post.",
+                  "Der zugesandte Code ist 10 Minuten gültig.",
+                  "Mit dem Code FRUEHLING{small} sparen Sie {small} %."],
+    },
+    "fr": {
+        "code": ["Saisissez le code {v} dans l'application.", "Le code est {v}.",
+                 "Votre code : {v}", "Entrez le code {v} pour confirmer."],
+        "pointer_pin": ["Votre nouveau code PIN figure ci-dessous.",
+                        "Vous trouverez votre code PIN ci-dessous."],
+        "pointer_otp": ["Le code de vérification demandé figure ci-dessous."],
+        "letters": ["Votre nouveau mot de passe est {v}.", "Le mot de passe provisoire est {v}."],
+        "quiet": ["Ne donnez jamais votre code PIN à personne, pas même à nos conseillers.",
+                  "Le mot de passe de votre compte a été modifié le {date}.",
+                  "Vous pouvez choisir un nouveau mot de passe dans l'application.",
+                  "Code PIN perdu ? Appelez-nous au {phone}.",
+                  "Votre code PIN vous sera envoyé par courrier séparé.",
+                  "Le code envoyé est valable 10 minutes.",
+                  "Profitez du code PRINTEMPS{small} pour {small} % de remise."],
+    },
+    "es": {
+        "code": ["Introduzca el código {v} en la aplicación.", "El código es {v}.",
+                 "Su código: {v}", "Escriba el código {v} para confirmar."],
+        "pointer_pin": ["Su nuevo PIN aparece a continuación.", "Encontrará su PIN abajo."],
+        "pointer_otp": ["El código de verificación solicitado aparece a continuación."],
+        "letters": ["Su nueva contraseña es {v}.", "La contraseña provisional es {v}."],
+        "quiet": ["No comparta nunca su PIN con nadie, ni siquiera con nuestro personal.",
+                  "La contraseña de su cuenta se cambió el {date}.",
+                  "Puede elegir una nueva contraseña en la aplicación.",
+                  "¿Ha perdido su PIN? Llámenos al {phone}.",
+                  "Recibirá el PIN por correo en una carta aparte.",
+                  "El código enviado es válido durante 10 minutos.",
+                  "Use el código PRIMAVERA{small} para un {small} % de descuento."],
+    },
+    "nl": {
+        "code": ["Vul de code {v} in de app in.", "De code is {v}.", "Uw code: {v}",
+                 "Voer code {v} in om te bevestigen."],
+        "pointer_pin": ["Uw nieuwe pincode staat hieronder.", "U vindt uw pincode hieronder."],
+        "pointer_otp": ["De gevraagde verificatiecode staat hieronder."],
+        "letters": ["Uw nieuwe wachtwoord is {v}.", "Het tijdelijke wachtwoord is {v}."],
+        "quiet": ["Geef uw pincode nooit aan iemand, ook niet aan onze medewerkers.",
+                  "Het wachtwoord van uw account is gewijzigd op {date}.",
+                  "U kunt een nieuw wachtwoord kiezen in de app onder Instellingen.",
+                  "Pincode kwijt? Bel ons op {phone}.",
+                  "De pincode ontvangt u per post in een aparte brief.",
+                  "De verstuurde code is 10 minuten geldig.",
+                  "Gebruik de code LENTE{small} voor {small}% korting."],
+    },
+}
+HARD_LAYOUTS = ("code", "pointer", "letters", "attribute", "quiet")
+
+
+def _code_value(r: random.Random) -> str:
+    digits = "".join(r.choice(string.digits) for _ in range(6))
+    style = r.random()
+    if style < 0.5:
+        return digits
+    if style < 0.75:
+        return digits[:3] + " " + digits[3:]
+    chars = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+    core = "".join(r.choice(chars) for _ in range(2)) + r.choice("23456789")
+    return core + "-" + r.choice("23456789") + "".join(r.choice(chars) for _ in range(2))
+
+
+def _render_hard(r: random.Random, lines: list[str], below: str | None) -> tuple[str | None,
+                                                                                   str | None]:
+    """Text, or HTML paragraphs, or HTML with <br> lines; ``below`` marks the value's block."""
+    style = r.choice(("text", "p", "br"))
+    if style == "text":
+        return "\n".join(ln if ln != below else f"\n{ln}\n" for ln in lines), None
+    esc = _html.escape
+    if style == "p":
+        return None, "<html><body>" + "".join(
+            f"<p><b>{esc(ln)}</b></p>" if ln == below else f"<p>{esc(ln)}</p>" for ln in lines
+            if ln) + "</body></html>"
+    return None, "<div>" + "<br>\n".join(
+        f"<br><strong>{esc(ln)}</strong><br>" if ln == below else esc(ln) for ln in lines) + "</div>"
+
+
+def generate_hard_message(r: random.Random, lang: str, layout: str) -> Message:
+    t, h = T[lang], HARD[lang]
+    ctx = distractors(r, lang)
+    ctx["small"] = str(r.randint(10, 30))
+    used: list[str] = []
+    hello = _fmt(r.choice(t["hello"]), ctx, used)  # type: ignore[arg-type]
+    bye = r.choice(t["bye"])  # type: ignore[arg-type]
+    fillers = [_fmt(f, ctx, used) for f in r.sample(t["filler"], r.randint(2, 3))]  # type: ignore[arg-type]
+    quiet = [_fmt(f, ctx, used) for f in r.sample(h["quiet"], r.randint(1, 3))]
+    subject = _fmt(r.choice(t["subject_plain"]), ctx, used)  # type: ignore[arg-type]
+    secrets: list[tuple[str, str]] = []
+    body: list[str] = []
+    below: str | None = None
+    if layout == "code":
+        v = _code_value(r)
+        secrets.append(("otp", v))
+        body.append(r.choice(h["code"]).format(v=v))
+    elif layout == "pointer":
+        kind = r.choice(("pin", "otp"))
+        v = (_code_value(r) if kind == "otp"
+             else "".join(r.choice(string.digits) for _ in range(4)))
+        secrets.append((kind, v))
+        body += [r.choice(h["pointer_" + kind]), v]
+        below = v
+    elif layout == "letters":
+        v = r.choice(_WORDS[lang]).lower()
+        secrets.append(("password", v))
+        body.append(r.choice(h["letters"]).format(v=v))
+    elif layout == "attribute":
+        kind = r.choice(("password", "pin"))
+        v = secret_value(r, kind, lang)
+        while kind == "password" and v.isalpha():
+            v = secret_value(r, kind, lang)
+        secrets.append((kind, v))
+    lines = [hello, ""] + fillers[:1] + body + quiet + fillers[1:] + ["", bye]
+    if layout == "attribute":
+        label = r.choice(t["label"][secrets[0][0]])  # type: ignore[index]
+        v = secrets[0][1]
+        esc = _html.escape
+        if r.random() < 0.5:
+            link = (f'<p><a title="{esc(label)}: {esc(v)}" href="https://example.com/login">'
+                    f'{esc(label)}</a></p>')
+        else:
+            param = "pw" if secrets[0][0] == "password" else "pin"
+            link = (f'<p><a href="https://example.com/activate?id={ctx["custno"]}&amp;{param}='
+                    f'{quote(v, safe="")}">{esc(label)}</a></p>')
+            secrets = [(secrets[0][0], quote(v, safe=""))]
+        html = "<html><body>" + "".join(f"<p>{esc(ln)}</p>" for ln in lines if ln) + link + \
+            "</body></html>"
+        text = None
+    else:
+        text, html = _render_hard(r, lines, below)
+    kept = [(k, ctx[k]) for k in dict.fromkeys(used)]
+    return Message(lang, layout, subject, text, html, secrets, kept)
+
+
+def visible_and_links(msg: Message) -> str:
+    """What a reader sees, plus every attribute value (a client shows titles and follows links)."""
+    from html.parser import HTMLParser
+
+    parts = [visible_text(msg)]
+
+    class _P(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            parts.extend(v for _, v in attrs if v)
+
+    if msg.html:
+        p = _P(convert_charrefs=True)
+        p.feed(msg.html)
+        p.close()
+    return "\n".join(parts)
+
+
+def generate_hard(n: int, seed: int = 20261203) -> list[Message]:
+    """``n`` hard messages, spread evenly over languages and `HARD_LAYOUTS`."""
+    r = random.Random(seed)
+    out: list[Message] = []
+    i = 0
+    while len(out) < n:
+        lang = LANGS[i % len(LANGS)]
+        layout = HARD_LAYOUTS[(i // len(LANGS)) % len(HARD_LAYOUTS)]
+        i += 1
+        for _ in range(20):
+            msg = generate_hard_message(r, lang, layout)
+            blob = visible_and_links(msg)
+            values = [v for _, v in msg.secrets] + [v for _, v in msg.distractors]
+            if all(blob.count(v) == 1 for v in values) and not any(
+                    a in b for a in values for b in values if a is not b):
                 out.append(msg)
                 break
     return out

@@ -34,6 +34,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
     ("content", "content_bench", "Content: secrets and redaction"),
     ("relay", "relay_bench", "SMTP relay: throughput and latency"),
+    ("blind", "blind_bench", "Content: blind corpus"),
 )
 
 # The child imports the section and prints its Markdown between these markers, so that anything

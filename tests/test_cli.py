@@ -306,3 +306,49 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     commands = [line for line in quick_start if line.strip() and not line.startswith(("sh", "#"))]
     assert len(commands) == 2, commands
     assert ci[-1] == commands[1]
+
+
+# --- index snapshots ---------------------------------------------------------------------------
+
+
+def test_index_build_then_check_starts_from_the_snapshot(db: str, tmp_path: Path) -> None:
+    snapshot = tmp_path / "customers.db.index"  # the default place beside a SQLite file
+    result = run("index", "show", "--db", db)
+    assert result.exit_code == 1 and "no index snapshot" in result.stdout
+    before = run("check", "--db", db, "--customer", "C-1", "--to", "linnea.oberg1987@comhem.se")
+    assert before.exit_code == 0
+    assert f"index: no index snapshot at {snapshot}: built the index from the database" \
+        in before.stderr
+    result = run("index", "build", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "saved the index snapshot" in result.stdout and "5 customers" in result.stdout
+    assert run("index", "show", "--db", db).exit_code == 0
+    after = run("check", "--db", db, "--customer", "C-1", "--to", "linnea.oberg187@comhem.se")
+    assert after.exit_code == 2  # hold: the typo, found through the mapped index
+    assert f"index: loaded the index snapshot {snapshot}" in after.stderr
+    assert "typo_of_customer_address" in after.stdout
+
+
+def test_a_stale_snapshot_is_not_used_and_the_command_says_so(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "snap"
+    assert run("index", "build", "--db", db, "--out", str(out)).exit_code == 0
+    more = tmp_path / "more.csv"
+    more.write_text("id,full_name,emails\nC-9,Erik Berg,erik.berg@example.se\n", encoding="utf-8")
+    assert run("load", str(more), "--db", db).exit_code == 0
+    result = run("index", "show", "--db", db, "--index", str(out))
+    assert result.exit_code == 1 and "stale" in result.stdout
+    check = run("check", "--db", db, "--index", str(out), "--customer", "C-9",
+                "--to", "erik.berg@example.se")
+    assert check.exit_code == 0, check.output  # C-9 is known: the index was rebuilt
+    assert "is stale (built at revision" in check.stderr
+
+
+def test_a_corrupt_snapshot_is_one_error_line(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "snap"
+    assert run("index", "build", "--db", db, "--out", str(out)).exit_code == 0
+    (out / "manifest.json").write_text("{", encoding="utf-8")
+    result = run("check", "--db", db, "--index", str(out), "--customer", "C-1",
+                 "--to", "linnea.oberg1987@comhem.se")
+    assert result.exit_code == EXIT_ERROR
+    assert "corrupt" in result.stderr and "misdirect index build" in result.stderr
+    assert "Traceback" not in result.output

@@ -13,9 +13,12 @@ from misdirect.errors import (
     MessageBlocked,
     MisdirectError,
     PolicyError,
+    QuarantineError,
+    QuarantineStateError,
     UnknownCustomerError,
 )
 from misdirect.guard import Guard
+from misdirect.mime import MessageVerdict
 from misdirect.models import Action, Customer, Finding, Location, OtherCustomer, OutboundEmail, Verdict
 from misdirect.policy import Policy
 
@@ -32,11 +35,14 @@ __all__ = [
     "InputError",
     "Location",
     "MessageBlocked",
+    "MessageVerdict",
     "MisdirectError",
     "OtherCustomer",
     "OutboundEmail",
     "Policy",
     "PolicyError",
+    "QuarantineError",
+    "QuarantineStateError",
     "UnknownCustomerError",
     "UpsertReport",
     "Verdict",

@@ -37,7 +37,10 @@ from rich.progress import (
 from rich.table import Table
 
 from misdirect import __version__
+from misdirect.cli_index import INDEX_HELP, db_url, open_directory, report_index
+from misdirect.cli_index import index as index_commands
 from misdirect.cli_policy import policy as policy_commands
+from misdirect.cli_quarantine import quarantine as quarantine_commands
 from misdirect.cli_relay import relay as relay_command
 from misdirect.directory import Directory
 from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
@@ -97,26 +100,22 @@ def _errors() -> Iterator[None]:
 
 def _db_url(value: str) -> str:
     """A SQLAlchemy URL; a plain path means a SQLite file."""
-    if "://" in value:
-        return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
+    return db_url(value)
 
 
-def _open_existing(db: str) -> Directory:
-    """A directory that must already hold customers (check, audit)."""
-    url = _db_url(db)
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        path = Path(url[len("sqlite:///"):])
-        if not path.exists():
-            raise InputError(f"no database file at {path}; create it with "
-                             f"misdirect load CUSTOMERS --db {db}")
-    return Directory.connect(url)
+def _open_existing(db: str, index_dir: str | Path | None = None) -> Directory:
+    """A directory that must already hold customers (check, audit), with its index snapshot."""
+    return open_directory(db, index_dir=index_dir)
 
 
-def _guard(db: str, live_dns: bool, policy_file: Path | None) -> Guard:
+def _guard(db: str, live_dns: bool, policy_file: Path | None,
+           index_dir: str | Path | None = None) -> Guard:
+    """The Guard of check and audit; its index is loaded (from the snapshot when current) now,
+    and stderr says where it came from."""
     policy = Policy.from_toml(policy_file) if policy_file is not None else None
-    return Guard(_open_existing(db), policy=policy,
-                 resolver=CachedResolver() if live_dns else None)
+    directory = _open_existing(db, index_dir)
+    report_index(directory, _consoles()[1])
+    return Guard(directory, policy=policy, resolver=CachedResolver() if live_dns else None)
 
 
 def _warm(guard: Guard, customer_id: str) -> None:
@@ -371,9 +370,12 @@ def _report_bad_rows(err: Console, bad: Sequence[RecordError], what: str) -> Non
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Policy TOML (default: the built-in policy; see misdirect policy show).")
+@click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
+              envvar="MISDIRECT_INDEX", help=INDEX_HELP)
 def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, ...],
           bcc: tuple[str, ...], subject: str, text: str | None, text_file: Path | None,
-          eml: Path | None, live_dns: bool, as_json: bool, policy_file: Path | None) -> None:
+          eml: Path | None, live_dns: bool, as_json: bool, policy_file: Path | None,
+          index_dir: Path | None) -> None:
     """Check one message. Exit code: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer,
     5 error."""
     out, _err = _consoles()
@@ -396,7 +398,7 @@ def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, 
                     raise InputError(f"{text_file}: not UTF-8 (byte {e.start + 1})") from None
             email = OutboundEmail(customer_id=customer_id, to=list(to), cc=list(cc),
                                   bcc=list(bcc), subject=subject, text=text)
-        guard = _guard(db, live_dns, policy_file)
+        guard = _guard(db, live_dns, policy_file, index_dir)
         _warm(guard, email.customer_id)
         verdict = guard.check(email)
     if as_json:
@@ -500,6 +502,8 @@ def audit(sends: Path, db: str, out_path: Path | None, live_dns: bool,
 
 cli.add_command(policy_commands)
 cli.add_command(relay_command)
+cli.add_command(quarantine_commands)
+cli.add_command(index_commands)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

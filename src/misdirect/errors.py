@@ -8,7 +8,11 @@ for calls that cannot be answered at all, and for send hooks that refuse to send
      │    └── PolicyError                    a policy file that does not validate (names file, line, key)
      ├── InputError (ValueError)            input that cannot become an OutboundEmail or a Customer
      ├── DirectoryError                     the customer directory failed (database down, schema missing)
-     │    └── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     │    ├── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
+     │    └── SnapshotError                  an index snapshot is missing, truncated or corrupt
+     │         └── StaleSnapshotError         ... or built at another revision, directory or version
+     ├── QuarantineError                    the quarantine failed (database) or has no such message
+     │    └── QuarantineStateError           the message is not in the state the step needs
      └── MessageBlocked                     raised by send hooks only; carries the Verdict
 
 Foreign errors (SQLAlchemy, pydantic, dnspython) are wrapped with ``raise ... from e`` so that a caller
@@ -29,6 +33,10 @@ __all__ = [
     "MessageBlocked",
     "MisdirectError",
     "PolicyError",
+    "QuarantineError",
+    "QuarantineStateError",
+    "SnapshotError",
+    "StaleSnapshotError",
     "UnknownCustomerError",
 ]
 
@@ -74,10 +82,36 @@ class UnknownCustomerError(DirectoryError, KeyError):
         return str(self.args[0])
 
 
+class QuarantineError(MisdirectError):
+    """The quarantine could not store or read a message, or has no message with that id."""
+
+
+class QuarantineStateError(QuarantineError):
+    """A held message is not in the state a step needs (already released, rejected, or being
+    released by someone else)."""
+
+    def __init__(self, message_id: str, status: str, wanted: str) -> None:
+        self.message_id = message_id
+        self.status = status
+        super().__init__(f"cannot {wanted} message {message_id}: it is {status}")
+
+
+class SnapshotError(DirectoryError):
+    """An index snapshot is missing, truncated, corrupt, or of another format or version."""
+
+
+class StaleSnapshotError(SnapshotError):
+    """An index snapshot was built at another revision of the directory, from another directory,
+    or by another misdirect version: it is refused (`Directory` rebuilds, refreshes or raises)."""
+
+
 class MessageBlocked(MisdirectError):
     """Raised by send hooks (smtplib, Django, relay) when the verdict does not allow sending."""
 
-    def __init__(self, verdict: Verdict) -> None:
+    def __init__(self, verdict: Verdict, *, quarantine_id: str | None = None) -> None:
         self.verdict = verdict
+        #: The id of the held message, when a hook put it in the quarantine.
+        self.quarantine_id = quarantine_id
         codes = ", ".join(sorted({f.code for f in verdict.findings})) or "no findings"
-        super().__init__(f"message not sent: {verdict.action.value} ({codes})")
+        held = f"; held in the quarantine as {quarantine_id}" if quarantine_id else ""
+        super().__init__(f"message not sent: {verdict.action.value} ({codes}){held}")

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from typing import Any
+from email.message import Message
+from typing import TYPE_CHECKING, Any
 
 from misdirect.checks import DEFAULT_CHECKS, Check, CheckContext, Recipient
 from misdirect.directory import Directory
@@ -26,6 +27,9 @@ from misdirect.domains import DomainKnowledge
 from misdirect.errors import InputError, UnknownCustomerError
 from misdirect.models import Finding, OutboundEmail, Verdict
 from misdirect.policy import MessageFacts, Policy, VerificationSettings
+
+if TYPE_CHECKING:
+    from misdirect.mime import MessageVerdict
 
 __all__ = ["Guard", "PolicyContext"]
 
@@ -212,6 +216,20 @@ class Guard:
                        recipient_actions=decision.recipient_actions, reasons=decision.reasons,
                        rules_fired=[f.rule for f in decision.fired],
                        notes=list(customer.notes))
+
+    def check_message(self, msg: Message | bytes, *, customer_id: str | None = None,
+                      recipients: Sequence[str] | None = None,
+                      customer_header: str = "X-Customer-Id", known_secrets: Sequence[str] = (),
+                      kind: str | None = None) -> MessageVerdict:
+        """Check a MIME message (an `email.message.EmailMessage` or its bytes): the recipients
+        in To, Cc, Bcc and the envelope (``recipients``), the subject and every text part.
+        Returns a `misdirect.mime.MessageVerdict` with the redacted message; see `misdirect.mime`.
+        """
+        from misdirect.mime import check_message
+
+        return check_message(self, msg, customer_id=customer_id, recipients=recipients,
+                             customer_header=customer_header, known_secrets=known_secrets,
+                             kind=kind)
 
     def _scan(self, email: OutboundEmail) -> Any:
         scanner: Scanner

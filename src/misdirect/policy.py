@@ -196,6 +196,14 @@ class ChecksSettings(_Strict):
         return self.budgets_ms.get(check_id, self.default_budget_ms) / 1000.0
 
 
+class QuarantineSettings(_Strict):
+    """What the quarantine keeps of a held message (`misdirect.integrations.quarantine`)."""
+
+    #: Keep the original message (with its secrets) beside the redacted one. Off: the quarantine
+    #: holds only the redacted message, so a database dump or ``quarantine show`` leaks nothing.
+    keep_original: bool = False
+
+
 _DEFAULT_RULES = [
     Rule(name="sensitive-to-doubtful-recipient",
          description="the message carries {content} and {recipient} is doubtful",
@@ -271,6 +279,7 @@ class Policy(_Strict):
     verification: VerificationSettings = Field(default_factory=VerificationSettings)
     allowlist: AllowlistSettings = Field(default_factory=AllowlistSettings)
     checks: ChecksSettings = Field(default_factory=ChecksSettings)
+    quarantine: QuarantineSettings = Field(default_factory=QuarantineSettings)
 
     # -- loading ---------------------------------------------------------------------------------
 

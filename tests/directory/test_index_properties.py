@@ -52,7 +52,9 @@ def entries(draw: st.DrawFn) -> CustomerEntry:
     # personal values lose the two separator characters the base stores them with (by design)
     shared = frozenset(draw(st.lists(keys, max_size=1)))
     flags = tuple(draw(st.lists(st.sampled_from(["vip", "fraud-risk"]), max_size=2, unique=True)))
-    value = st.text(st.characters(blacklist_characters="\x1e\x1f"), max_size=5)
+    # no lone surrogates: no database stores them, so no index is ever built with one
+    value = st.text(st.characters(blacklist_characters="\x1e\x1f", blacklist_categories=("Cs",)),
+                    max_size=5)
     personal = tuple(draw(st.lists(st.tuples(st.sampled_from(["city", "phone"]), value),
                                    max_size=2)))
     return CustomerEntry(id=cid, full_name=full_name, name_key=name_key(full_name),

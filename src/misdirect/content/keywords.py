@@ -31,6 +31,11 @@ class Language:
     intro_verbs: frozenset[str]
     fillers: frozenset[str]
     stopwords: frozenset[str]
+    #: The bare word for "code" (kind ``otp``), read only when nothing but a determiner, a filler or
+    #: an instruction stands before it ("enter the code", "der Code lautet", not "postal code").
+    code_word: str = ""
+    #: Words that point at a value further down ("below", "alla", "nedan", "unten").
+    pointers: frozenset[str] = frozenset()
 
 
 def _w(words: str) -> frozenset[str]:
@@ -47,7 +52,8 @@ LANGUAGES: tuple[Language, ...] = (
         keywords=(
             ("otp", r"one[- ]?time[- ](?:pass(?:word|code)|code|pin|key)s?"),
             ("otp", _S + r"(?:verification|security|log-?in|sign-?in|access|activation|authenti"
-                    r"cation|auth|confirmation|sms|2fa|two-factor|mfa|login)[- ]?codes?" + _E),
+                    r"cation|auth|confirmation|sms|2fa|two-factor|mfa|login|recovery|backup|"
+                    r"unlock|reset)[- ]?codes?" + _E),
             ("otp", _S + r"(?:otp|m?tan)s?" + _E),
             ("pin", _S + r"pin[- ]?(?:code|number)?s?" + _E),
             ("puk", _S + r"puk[12]?[- ]?(?:code|number)?s?" + _E),
@@ -60,31 +66,37 @@ LANGUAGES: tuple[Language, ...] = (
         fillers=_w("your the a an new temporary temp initial now below following for you this "
                    "account first login sign-in here as follows card new of it"),
         stopwords=_w(
-            "changed reset expired expires expire updated required incorrect invalid valid wrong "
-            "correct sent set being been not case-sensitive sensitive secret confidential private "
-            "personal strong weak safe secure active ready attached enclosed included shown above "
-            "same different missing needed unknown protected hidden masked locked blocked please "
-            "click link button settings change username user login email e-mail account never "
-            "always only also still just what that which who and or but with without to of by "
-            "from into if then because so must should will can cannot may has have had does did "
-            "do when until in on at after before within via using it its we our us they them "
-            "there their sent sending send generated created issued provided known stored saved "
-            "visible displayed printed written listed included needs need requires "
-            "contains contain must characters digits letters long short too very more less "
-            "yours mine required optional successfully success again once twice only usual current "
-            "existing old previous own same chosen chose choose"),
+            "never ever anyone anybody nobody somebody carefully manager managers policy policies rules "
+            "rule reset change changes field hint hints strength requirements letter letters prompt "
+            "protection recovery expiry here below there now later soon first exactly please again "
+            "yourself somewhere anywhere elsewhere personally active inactive temporary new old unique "
+            "individual unchanged same changed expired expires expire updated required incorrect invalid "
+            "valid wrong correct sent set being been not case-sensitive sensitive secret confidential "
+            "private personal strong weak safe secure ready attached enclosed included shown above "
+            "different missing needed unknown protected hidden masked locked blocked click link button "
+            "settings username user login email e-mail account always only also still just what that "
+            "which who and or but with without to of by from into if then because so must should will can "
+            "cannot may has have had does did do when until in on at after before within via using it its "
+            "we our us they them their sending send generated created issued provided known stored saved "
+            "visible displayed printed written listed needs need requires contains contain characters "
+            "digits long short too very more less yours mine optional successfully success once twice "
+            "usual current existing previous own chosen chose choose"),
+        code_word=r"codes?",
+        pointers=_w("below underneath beneath"),
     ),
     Language(
         "fi", "Finnish",
         keywords=(
-            ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:inen )?|turva|tunnistus|tunnistautumis|"
+            ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:i(?:nen|sen|stä|sellä) )?|turva|palautus|"
+                    r"avaus|varmistus|"
+                    r"tunnistus|tunnistautumis|"
                     r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:koodi|salasana)"
                     r"\w{0,6}"),
-            ("pin", _S + r"pin-?(?:koodi|luku)\w{0,6}"),
+            ("pin", _S + r"pin-?(?:koodi|luku|numero)\w{0,6}"),
             ("pin", r"tunnuslu(?:ku|vu)\w{0,5}"),
             ("puk", _S + r"puk[12]?-?koodi\w{0,6}"),
             ("password", r"salasan\w{0,6}|tunnussan\w{0,6}"),
-            ("security_answer", r"turvakysymyksen vastaus\w{0,3}|vastaus turvakysymykseen"),
+            ("security_answer", r"turvakysymyksen vastau(?:s|ks)\w{0,5}|vastaus turvakysymykseen"),
         ),
         copulas=_w("on ovat olisi"),
         intro_verbs=_w("käytä käytäthän syötä kirjoita anna"),
@@ -92,18 +104,23 @@ LANGUAGES: tuple[Language, ...] = (
                    "tiliisi palveluun varten ensimmäistä ensimmäisen kertaa kirjautumista "
                    "kirjautumiseen kuuluu korttisi kortin uuden"),
         stopwords=_w(
-            "vaihdettu muutettu nollattu vanhentunut vanhenee voimassa väärä oikea lähetetty "
-            "vaihtunut asetettu luotu salainen henkilökohtainen tallennettu lukittu suojattu "
-            "klikkaa tästä linkki käyttäjätunnus tunnus ei ja tai mutta että jos kun ole olla "
-            "pitää täytyy voit voi kirjautuminen kirjautuessasi kirjautumisen vaihda unohtanut "
-            "lähetämme toimitetaan erikseen postitse puhelimeesi sähköpostiisi tavallista nykyistä "
-            "vanhaa omaa"),
+            "koskaan kenellekään kenenkään kukaan aina vain vasta heti nyt myöhemmin pian ensin täällä "
+            "tässä siellä itse huolellisesti uudelleen uusi sama muuttumaton voimassa aktiivinen hallinta "
+            "hallintaan kirje kirjeessä kirjeellä vaihto vaihtaminen palautus palautuslinkki vaihdettu "
+            "muutettu nollattu vanhentunut vanhenee väärä oikea lähetetty vaihtunut asetettu luotu "
+            "salainen henkilökohtainen tallennettu lukittu suojattu klikkaa tästä linkki käyttäjätunnus "
+            "tunnus ei ja tai mutta että jos kun ole olla pitää täytyy voit voi kirjautuminen "
+            "kirjautuessasi kirjautumisen vaihda unohtanut lähetämme toimitetaan erikseen postitse "
+            "puhelimeesi sähköpostiisi tavallista nykyistä vanhaa omaa"),
+        code_word=r"koodi\w{0,5}",
+        pointers=_w("alla alta alle alapuolella alapuolelle alempana alempaa"),
     ),
     Language(
         "sv", "Swedish",
         keywords=(
             ("otp", r"(?:verifierings|verifikations|engångs|säkerhets|bekräftelse|inloggnings|"
-                    r"aktiverings|sms-?)(?:kod|lösenord)\w{0,4}"),
+                    r"återställnings|upplåsnings|reserv|"
+                    r"aktiverings|behörighets|sms-?)(?:kod|lösenord)\w{0,4}"),
             ("pin", _S + r"pin-?kod\w{0,4}"),
             ("puk", _S + r"puk[12]?-?kod\w{0,4}"),
             ("password", r"l[öo]senord\w{0,4}"),
@@ -115,15 +132,20 @@ LANGUAGES: tuple[Language, ...] = (
         fillers=_w("ditt din dina nya nytt tillfälliga tillfälligt nu nedan följande för dig "
                    "kontot inloggning första gången här till det kortet ditt"),
         stopwords=_w(
-            "ändrat ändrats återställt återställts utgått utgår giltigt giltig fel rätt skickat "
-            "skickats hemligt personligt sparat låst klicka länk användarnamn inte och eller men "
-            "att om måste kan har skapat skapats när vid till med utan skickas separat per post "
-            "vanliga nuvarande gamla satts satt"),
+            "aldrig någon ingen alltid bara endast snart först här där nu senare själv noga igen "
+            "personlig hemlig aktivt aktiv nytt samma oförändrat brev brevet hanterare byte återställning "
+            "ändrat ändrats återställt återställts utgått utgår giltigt giltig fel rätt skickat skickats "
+            "hemligt personligt sparat låst klicka länk användarnamn inte och eller men att om måste kan "
+            "har skapat skapats när vid till med utan skickas separat per post vanliga nuvarande gamla "
+            "satts satt"),
+        code_word=r"kod(?:en)?",
+        pointers=_w("nedan nedanför nedanstående ner"),
     ),
     Language(
         "no", "Norwegian",
         keywords=(
             ("otp", r"(?:engangs|verifiserings|bekreftelses|sikkerhets|påloggings|pålogging|"
+                    r"gjenopprettings|opplåsings|reserve|"
                     r"aktiverings|godkjennings|sms-?)(?:kode|passord)\w{0,4}"),
             ("pin", _S + r"pin-?kode\w{0,4}"),
             ("puk", _S + r"puk[12]?-?kode\w{0,4}"),
@@ -136,14 +158,19 @@ LANGUAGES: tuple[Language, ...] = (
         fillers=_w("ditt din dine nye nytt midlertidige midlertidig nå nedenfor følgende for deg "
                    "kontoen innlogging første gang her til det kortet"),
         stopwords=_w(
-            "endret tilbakestilt utløpt utløper gyldig feil riktig sendt hemmelig personlig "
-            "lagret låst klikk lenke brukernavn ikke og eller men at om må kan har opprettet når "
-            "ved til med uten sendes separat vanlige nåværende gamle satt"),
+            "aldri noen ingen alltid bare kun snart først her der nå senere selv nøye igjen personlig "
+            "hemmelig aktivt aktiv nytt samme uendret brev brevet endring tilbakestilling endret "
+            "tilbakestilt utløpt utløper gyldig feil riktig sendt lagret låst klikk lenke brukernavn ikke "
+            "og eller men at om må kan har opprettet når ved til med uten sendes separat vanlige "
+            "nåværende gamle satt"),
+        code_word=r"kode(?:n)?",
+        pointers=_w("nedenfor nedenunder ned under"),
     ),
     Language(
         "da", "Danish",
         keywords=(
             ("otp", r"(?:engangs|verifikations|bekræftelses|sikkerheds|login|aktiverings|"
+                    r"gendannelses|oplåsnings|backup|"
                     r"godkendelses|sms-?)(?:kode|adgangskode)\w{0,4}"),
             ("pin", _S + r"pin-?kode\w{0,4}"),
             ("puk", _S + r"puk[12]?-?kode\w{0,4}"),
@@ -156,16 +183,21 @@ LANGUAGES: tuple[Language, ...] = (
         fillers=_w("dit din dine nye nyt midlertidige midlertidig nu nedenfor følgende for dig "
                    "kontoen første gang her til dit kort kortet"),
         stopwords=_w(
-            "ændret nulstillet udløbet udløber gyldig forkert korrekt sendt hemmelig personlig "
-            "gemt låst klik brugernavn ikke og eller men at om skal kan har oprettet når ved til "
-            "med uden sendes separat sædvanlige nuværende gamle sat"),
+            "aldrig nogen ingen altid kun bare snart først her der nu senere selv omhyggeligt igen "
+            "personlig hemmelig aktiv aktivt nyt samme uændret brev brevet ændring nulstilling ændret "
+            "nulstillet udløbet udløber gyldig forkert korrekt sendt gemt låst klik brugernavn ikke og "
+            "eller men at om skal kan har oprettet når ved til med uden sendes separat sædvanlige "
+            "nuværende gamle sat"),
+        code_word=r"kode(?:n)?",
+        pointers=_w("nedenfor nedenunder herunder nede"),
     ),
     Language(
         "de", "German",
         keywords=(
             ("otp", r"(?:einmal|bestätigungs|sicherheits|verifizierungs|verifikations|anmelde|"
+                    r"wiederherstellungs|entsperr|backup-?|login-?|"
                     r"aktivierungs|freischalt|zugangs|authentifizierungs|sms-?)"
-                    r"(?:code|kennwort|passwort|pin)\w{0,3}"),
+                    r"(?:code|kennwort|passwort|pin)\w{0,3}|" + _S + r"transaktionsnummer\w{0,2}"),
             ("pin", _S + r"pin-?(?:code|nummer)\w{0,3}|" + _S + r"geheim(?:zahl|nummer)\w{0,2}"),
             ("puk", _S + r"puk[12]?-?(?:code|nummer)\w{0,3}"),
             ("password", r"passw(?:ort|örter)\w{0,3}|kennw(?:ort|örter)\w{0,3}"),
@@ -178,18 +210,24 @@ LANGUAGES: tuple[Language, ...] = (
                    "temporäre jetzt nun unten folgende folgendes sie dich das die der konto "
                    "zugang anmeldung erste ersten hier bitte einfach für karte ihrer"),
         stopwords=_w(
-            "geändert zurückgesetzt abgelaufen gültig ungültig falsch richtig gesendet versendet "
-            "geheim persönlich gespeichert gesperrt klicken link benutzername nicht und oder aber "
-            "dass wenn muss kann hat erstellt vertraulich sicher bei beim um zur für mit ohne "
-            "wird werden separat gewohnte gewohntes aktuelle aktuelles alte altes gesetzt"),
+            "niemals nie niemand niemandem jemandem jemand immer nur bald zuerst hier dort jetzt nun "
+            "später selbst sorgfältig erneut bitte keinesfalls weiter weitergeben ein an zurück aktiv neu "
+            "gleich unverändert brief briefs manager änderung vergessen gesendet verschickt zugesandt "
+            "zugeschickt erhalten geändert zurückgesetzt abgelaufen gültig ungültig falsch richtig "
+            "versendet geheim persönlich gespeichert gesperrt klicken link benutzername nicht und oder "
+            "aber dass wenn muss kann hat erstellt vertraulich sicher bei beim um zur für mit ohne wird "
+            "werden separat gewohnte gewohntes aktuelle aktuelles alte altes gesetzt"),
+        code_word=r"code",
+        pointers=_w("unten untenstehend nachstehend nachfolgend darunter"),
     ),
     Language(
         "fr", "French",
         keywords=(
-            ("otp", r"codes? (?:de v[ée]rification|[àa] usage unique|unique|de s[ée]curit[ée]|de "
+            ("otp", r"codes? (?:de r[ée]cup[ée]ration|de d[ée]verrouillage|de secours|"
+                    r"de v[ée]rification|[àa] usage unique|unique|de s[ée]curit[ée]|de "
                     r"confirmation|d['’]activation|d['’]acc[èe]s|de connexion|temporaire|sms)"),
             ("otp", r"mots? de passe (?:[àa] usage unique|unique)"),
-            ("pin", _S + r"(?:code pin|code confidentiel)" + _E),
+            ("pin", _S + r"(?:code pin|code confidentiel|code secret)" + _E),
             ("puk", _S + r"code puk" + _E),
             ("password", r"mots? de passe|" + _S + r"mdp" + _E),
             ("security_answer", r"r[ée]ponse (?:secr[èe]te|de s[ée]curit[ée])|r[ée]ponse [àa] "
@@ -201,39 +239,48 @@ LANGUAGES: tuple[Language, ...] = (
                    "ci-dessous suivant suivante pour vous le la l' compte première connexion de "
                    "carte"),
         stopwords=_w(
-            "modifié modifiée réinitialisé réinitialisée expiré expirée valide invalide "
-            "incorrect correct envoyé envoyée secret secrète personnel personnelle enregistré "
-            "bloqué cliquez ici lien identifiant pas ne et ou mais que si doit peut a créé "
-            "confidentiel valable lors quand à de du des avec sans par été habituel actuel ancien "
-            "défini"),
+            "jamais personne toujours seulement uniquement bientôt ici maintenant plus tard soigneusement "
+            "encore actif active nouveau même inchangé courrier lettre gestionnaire modifié modifiée "
+            "réinitialisé réinitialisée expiré expirée valide invalide incorrect correct envoyé envoyée "
+            "secret secrète personnel personnelle enregistré bloqué cliquez lien identifiant pas ne et ou "
+            "mais que si doit peut a créé confidentiel valable lors quand à de du des avec sans par été "
+            "habituel actuel ancien défini"),
+        code_word=r"code",
+        pointers=_w("ci-dessous ci-après bas"),
     ),
     Language(
         "es", "Spanish",
         keywords=(
-            ("otp", r"c[óo]digos? (?:de verificaci[óo]n|de un solo uso|de seguridad|de "
+            ("otp", r"c[óo]digos? (?:de recuperaci[óo]n|de desbloqueo|de respaldo|"
+                    r"de verificaci[óo]n|de un solo uso|de seguridad|de "
                     r"confirmaci[óo]n|de activaci[óo]n|de acceso|temporal|sms)"),
             ("otp", r"contraseñas? de un solo uso"),
-            ("pin", _S + r"c[óo]digo pin" + _E),
+            ("pin", _S + r"c[óo]digo (?:pin|secreto)" + _E),
             ("puk", _S + r"c[óo]digo puk" + _E),
             ("password", r"contrase[ñn]as?|" + _S + r"clave(?: de acceso)?" + _E),
             ("security_answer", r"respuesta (?:secreta|de seguridad)|respuesta a (?:la|su|tu) "
                                 r"pregunta (?:de seguridad|secreta)"),
         ),
-        copulas=_w("es son será"),
+        copulas=_w("es son será está"),
         intro_verbs=_w("utilice utiliza usa use introduzca introduce ingrese ingresa escriba"),
         fillers=_w("su tu sus nueva nuevo temporal provisional ahora siguiente abajo usted ti la "
                    "el cuenta primer acceso de para tarjeta"),
         stopwords=_w(
-            "cambiada cambiado restablecida restablecido caducado caducada válida válido "
-            "inválida incorrecta correcta enviada enviado secreta personal guardada bloqueada "
-            "haga clic aquí enlace usuario no y o pero que si debe puede ha creada confidencial "
-            "cuando al para con sin por sido habitual actual anterior establecida establecido"),
+            "nunca nadie siempre solo solamente pronto aquí ahora luego cuidadosamente nuevo nueva activa "
+            "activo mismo misma carta gestor cambiada cambiado restablecida restablecido caducado "
+            "caducada válida válido inválida incorrecta correcta enviada enviado secreta personal "
+            "guardada bloqueada haga clic enlace usuario no y o pero que si debe puede ha creada "
+            "confidencial cuando al para con sin por sido habitual actual anterior establecida "
+            "establecido"),
+        code_word=r"c[óo]digo",
+        pointers=_w("continuación abajo debajo"),
     ),
     Language(
         "nl", "Dutch",
         keywords=(
             ("otp", r"(?:verificatie|eenmalige ?|beveiligings|bevestigings|inlog|activerings|"
-                    r"toegangs|sms-?)code\w{0,2}"),
+                    r"herstel|ontgrendel|back-?up|"
+                    r"activatie|controle|toegangs|sms-?)code\w{0,2}"),
             ("otp", r"eenmalig wachtwoord"),
             ("pin", _S + r"pin-?code\w{0,2}"),
             ("puk", _S + r"puk-?code\w{0,2}"),
@@ -245,10 +292,13 @@ LANGUAGES: tuple[Language, ...] = (
         fillers=_w("uw je jouw nieuwe nieuw tijdelijke tijdelijk nu hieronder volgende voor u "
                    "jou het de account eerste keer van pas kaart"),
         stopwords=_w(
-            "gewijzigd gereset verlopen geldig ongeldig onjuist juist verzonden verstuurd geheim "
-            "persoonlijk opgeslagen geblokkeerd klik hier link gebruikersnaam niet en of maar dat "
-            "als moet kan heeft aangemaakt vertrouwelijk wanneer bij om met zonder wordt "
-            "gebruikelijke huidige oude ingesteld"),
+            "nooit niemand iemand altijd alleen slechts binnenkort hier daar nu later zelf zorgvuldig "
+            "opnieuw actief nieuw hetzelfde ongewijzigd brief beheerder gewijzigd gereset verlopen geldig "
+            "ongeldig onjuist juist verzonden verstuurd geheim persoonlijk opgeslagen geblokkeerd klik "
+            "link gebruikersnaam niet en of maar dat als moet kan heeft aangemaakt vertrouwelijk wanneer "
+            "bij om met zonder wordt gebruikelijke huidige oude ingesteld"),
+        code_word=r"code",
+        pointers=_w("hieronder onderstaand onderstaande onderaan beneden"),
     ),
 )
 
@@ -258,5 +308,5 @@ LANGUAGES: tuple[Language, ...] = (
 ANCHORS: tuple[str, ...] = (
     "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
     "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "memorable",
-    "vastaus", "svar", "antw", "ponse", "respuesta",
+    "vastau", "svar", "antw", "ponse", "respuesta", "transakt",
 )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
+from misdirect.content.attributes import attribute_matches, url_matches
 from misdirect.content.base import Detector, Match, describe_kind, marker_for
 from misdirect.content.cards import PaymentCards
 from misdirect.content.html import HtmlText
@@ -101,6 +103,8 @@ def scan(
         matches: list[Match] = []
         for det in active:
             matches.extend(det.find(view, fname))
+            if det.id == "keyword_secrets":
+                matches.extend(url_matches(view))  # "?pw=X" in a URL written out
         if known:
             matches.extend(known.find(view, fname))
 
@@ -110,11 +114,16 @@ def scan(
             pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
             if pieces:
                 located.append((m, pieces))
-        if hv is not None and known:
-            # values inside attributes (href="...?code=1234"), which the text view does not show
-            for m in known.find(original, fname):
-                if hv.in_tag(m.start) and hv.in_tag(m.end - 1):
-                    located.append((m, [(m.start, m.end)]))
+        if hv is not None:
+            # what a client shows or follows inside tags: title, alt, value, link queries
+            in_tags = list(attribute_matches(original, hv, active))
+            located.extend(in_tags)
+            if known:
+                # other values inside attributes (href="...?ref=1234"), found exactly
+                for m in known.find(original, fname):
+                    if (hv.in_tag(m.start) and hv.in_tag(m.end - 1) and not any(
+                            a.start < m.end and m.start < a.end for a, _ in in_tags)):
+                        located.append((m, [(m.start, m.end)]))
 
         edits: list[tuple[int, int, str]] = []
         omitted: dict[str, int] = {}
@@ -123,7 +132,10 @@ def scan(
             done = should_redact(m.kind)
             secret_kinds.add(m.kind)
             if done:
-                edits.append((pieces[0][0], pieces[0][1], marker_for(m.kind)))
+                marker = marker_for(m.kind)
+                if m.rule.startswith("link:"):
+                    marker = quote(marker, safe="")  # the link stays a valid URL
+                edits.append((pieces[0][0], pieces[0][1], marker))
                 edits.extend((s, e, "") for s, e in pieces[1:])
             if n_found >= MAX_FINDINGS_PER_FIELD:
                 omitted[m.kind] = omitted.get(m.kind, 0) + 1

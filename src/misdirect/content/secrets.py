@@ -21,6 +21,7 @@ A letters-only password is accepted only when it was introduced explicitly and e
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from re import _constants as _sc  # type: ignore[attr-defined]
@@ -31,9 +32,12 @@ from misdirect.content.base import Match
 from misdirect.content.keywords import ANCHORS, LANGUAGES, _w
 from misdirect.content.prefilter import AnchorFinder
 
-__all__ = ["KeywordSecrets"]
+__all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
 
 _KINDS = ("otp", "puk", "pin", "password", "security_answer")
+#: The keyword groups of the regex: the kinds, then the bare word for "code" (read as ``otp`` under
+#: stricter rules, see `_code_context`). It comes last, so "code de vérification" stays ``otp``.
+_GROUPS = (*_KINDS, "code")
 
 
 def _union(attr: str) -> frozenset[str]:
@@ -52,19 +56,118 @@ _STOPWORDS = _union("stopwords") | _FILLERS | _INTRO_VERBS | _w(
 )
 # words that may follow a value in the same clause ("use X when you first sign in")
 _AFTER_VALUE = _w(
-    "when until to kun kirjautuessasi när når wenn bei beim lors quand cuando al wanneer"
+    "when until to for kun kirjautuessasi när når wenn bei beim lors quand cuando al wanneer "
+    "für pour para om ved"
 )
+# "set to", "ändrats till", "wurde auf", "gewijzigd in": a participle of setting, then the
+# preposition that introduces the new value ("Your PIN has been set to 4821").
+_SET_TO = frozenset(tuple(p.split("+")) for p in _w(
+    "set+to changed+to reset+to updated+to "
+    "ändrats+till ändrat+till satts+till satt+till bytts+till bytt+till återställts+till "
+    "endret+til satt+til byttet+til tilbakestilt+til "
+    "ændret+til sat+til skiftet+til nulstillet+til "
+    "wurde+auf ist+auf wurden+auf "
+    "modifié+en réinitialisé+à remplacé+par défini+sur "
+    "cambiado+a cambiada+a restablecido+a restablecida+a establecido+en establecida+en "
+    "gewijzigd+in veranderd+in ingesteld+op gereset+naar"
+))
+#: In the keyword's own clause, a copula up to this many tokens after it still introduces the
+#: value ("Your password for online banking is X", "Koden til at logge ind er X").
+_CLAUSE_TOKENS = 6
+_SPACED_DIGITS_RE = re.compile(r"\d(?: \d){3,9}(?!\d)")
+_POINTER_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _union("pointers")), key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
+# What may stand right before the bare word "code": determiners, possessives, instructions and
+# their particles ("enter the code", "Geben Sie den Code", "tast inn koden", "voer de code").
+# Anything else is a qualifier that makes it another kind of code ("postal code", "discount code").
+_DETERMINERS = _w(
+    "the this that a an your my den dem des ein einen eine einem diesen dieser dieses ihren "
+    "ihrem deinen le la l' ce cet votre ton el este su tu de het deze dit uw je jouw din ditt "
+    "dit dine denna denne detta här inn in ind tämä tätä tämän sinun följande følgende "
+    "seuraava seuraavaa following "
+    # adjectives that keep "code" a secret one ("your personal code", "din personliga kod")
+    "personal secret personlig personliga personlige henkilökohtainen salainen persönlicher "
+    "persönliche persönlichen geheime geheimer persoonlijke geheime personnel secret secreto "
+    "hemlig hemmelig"
+)
+# Words that present what follows, before a keyword: "Here is your code 482913", "Tässä
+# koodisi 482913", "Hier ist Ihr Code 482913".
+_PRESENTING = _w("here here's heres tässä här her hier voici voilà aquí aqui")
+# Words after "code" that make it another kind of code ("code client", "código de seguimiento",
+# "code promo", "de code van uw bestelling"): a copula later in that clause gives no secret.
+_OTHER_CODE = _w(
+    "client customer kunde kunden asiakas kund klant cliente promo promotionnel promocional "
+    "postal post réduction remise cadeau parrainage descuento regalo referido rabatt rabat "
+    "korting kortings kampanj kampanje alennus tarjous gutschein voucher coupon bon "
+    "suivi seguimiento tracking sendung paket lähetys paketti försändelse sending forsendelse "
+    "article produit producto artikel product tuote vara vare order commande pedido bestellung "
+    "bestelling tilaus beställning ordre réservation reserva booking buchung boeking varaus "
+    "bokning référence referencia referentie reference referenz viite parcel locker pickup "
+    "collection nouto noutopiste paketti paket pakke pakkeboks paquete colis casier pakket "
+    "afhaalpunt gift lahjakortti presentkort gavekort regalo cadeaubon wifi wlan"
+)
+# Pronouns that stand for the secret in a later sentence: "Here it is: X", "Tässä se on: X",
+# "Här är det: X", "Hier ist es: X", "Le voici : X", "Hier is het: X".
+_PRONOUNS = _w("it se det den es het le la lo él ella ce ça sie")
+# What a later sentence may hold before a colon that introduces the value
+_PRESENTING_SENTENCE = _PRESENTING | _PRONOUNS | _COPULAS | _INTRO_VERBS | _w("voici")
+_CODE_BEFORE = _FILLERS | _INTRO_VERBS | _COPULAS | _DETERMINERS | _PRESENTING
+
+# Possessives before a keyword: after an instruction they talk about the reader's own secret
+# ("Type your password carefully", "Geben Sie Ihr Passwort niemals weiter").
+_POSSESSIVES = _w(
+    "your yours ihr ihre ihren dein deine deinen votre vos ton ta su sus tu tus uw je jouw "
+    "din ditt dina dit dine sinun"
+)
+# Finnish possessive suffixes on a keyword ("salasanasi", "PIN-koodiasi", "tunnuslukunne")
+_FI_POSSESSIVE_SUFFIXES = ("si", "nne", "mme", "nsa", "nsä")
+# Word shapes of adjectives, adverbs and participles, per language of the keyword: after a copula
+# they describe the secret ("is confidential", "ist abgelaufen", "on vaihdettu", "er endret",
+# "est modifié", "is vervallen") rather than give it.
+_DESCRIBING = {
+    "en": r"\w+(?:ly|ed|ing|able|ible|ive|ous|ful|less|ial)",
+    "fi": r"\w+(?:sti|ttu|tty|ttiin|nut|nyt|neet|llinen|inen|ssa|ssä|tön|ton|masi|mäsi|mansa|"
+          r"mänsä|mamme|mämme|manne|männe)",
+    "sv": r"\w+(?:at|ats|ad|ade|ts|igt|ligt|lig|iga|tt)",
+    "no": r"\w{3,}(?:et|ert|tt|lig|ige|ig)",
+    "da": r"\w{3,}(?:et|ret|tt|lig|ige|ig)",
+    "de": r"(?:(?:ab|an|auf|aus|ein|mit|vor|weg|zu|zurück|fest|frei|um|nach)?ge|ver|be|ent|zer)"
+          r"\w{3,}(?:t|te|tes|ter|tem|en)|\w+(?:lich|ig|isch|bar|iert|los)",
+    "fr": r"\w+(?:é|ée|és|ées|ment|if|ive|ible|able)",
+    "es": r"\w+(?:ado|ada|ido|ida|mente|ble)",
+    "nl": r"(?:(?:aan|af|in|op|uit|toe|terug|vast|door|mee|na|om|over|weg)?ge|ver|be|ont|her)"
+          r"\w{3,}(?:t|d|en)|\w+(?:lijk|ig|baar)",
+}
+_DESCRIBING_ANY = re.compile("|".join(_DESCRIBING.values()), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _language_keywords() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((lang.code, re.compile("|".join(f for _, f in _fragments(lang)), re.IGNORECASE))
+                 for lang in LANGUAGES)
+
+
+@functools.lru_cache(maxsize=64)
+def _describing_for(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_DESCRIBING[c] for c in langs), re.IGNORECASE)
+
+
+def _describing_re(keyword: str) -> re.Pattern[str]:
+    """The describing shapes of the languages whose keyword this is (all when unknown)."""
+    langs = tuple(code for code, pat in _language_keywords() if pat.fullmatch(keyword))
+    return _describing_for(langs) if langs else _DESCRIBING_ANY
+
+
 # ", " and the like: the first two may stand before the value ("Password = X")
 _SEPARATORS = frozenset([":=", "=", ":", "-", "–", "—", "->", "=>", ":-"])
 
-_KEYWORD_RE = re.compile(
-    "|".join(
-        f"(?P<{kind}>" + "|".join(f for lang in LANGUAGES for k, f in lang.keywords if k == kind)
-        + ")"
-        for kind in _KINDS
-    ),
-    re.IGNORECASE,
-)
+def _fragments(lang: Any) -> list[tuple[str, str]]:
+    """A language's keyword fragments, with its bare "code" word as a whole word."""
+    out = list(lang.keywords)
+    if lang.code_word:
+        out.append(("code", r"(?<![\w-])(?:" + lang.code_word + r")(?![\w-])"))
+    return out
 
 
 def _first_chars(items: list[Any]) -> set[str] | None:
@@ -116,7 +219,7 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
     """
     by_char: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
-        for kind, frag in lang.keywords:
+        for kind, frag in _fragments(lang):
             for alt in _split_top(frag):
                 chars = _first_chars(list(_sp.parse(alt)))
                 if chars is None:
@@ -124,7 +227,7 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
                 for c in chars:
                     by_char.setdefault(c, {}).setdefault(kind, []).append(alt)
     return {
-        c: re.compile("|".join(f"(?P<{k}>" + "|".join(kinds[k]) + ")" for k in _KINDS
+        c: re.compile("|".join(f"(?P<{k}>" + "|".join(kinds[k]) + ")" for k in _GROUPS
                                if k in kinds))
         for c, kinds in by_char.items()
     }
@@ -169,15 +272,16 @@ _HAS_ALNUM = re.compile(r"[^\W_]").search
 _KEYWORD_WORDS = _w(
     "password passwort kennwort salasana salasanasi lösenord lösenordet passord passordet "
     "adgangskode kodeord wachtwoord contraseña mdp pin pin-koodi pin-kod pin-kode pin-code pincode "
-    "puk puk-koodi puk-kod puk-kode puk-code otp tan tunnusluku"
+    "puk puk-koodi puk-kod puk-kode puk-code otp tan tunnusluku code codes koodi kod koden kode "
+    "código codigo"
 )
 _CELL_SPLIT_RE = re.compile(r"[\t\v]")
 _WINDOW_BEFORE = 26
 _VALUE_WINDOW = 240
 _MAX_TOKENS = 18
 
-_LEAD_STRIP = "\"'«“‘„([<"
-_TRAIL_STRIP = ".,;:\"'»”’)]>"
+_LEAD_STRIP = "\"'«“‘„([<*"
+_TRAIL_STRIP = ".,;:\"'»”’)]>*"
 _DATE_RE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?")
 _TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?")
 _PRICE_RE = re.compile(
@@ -186,6 +290,28 @@ _PRICE_RE = re.compile(
 _CODE_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{2,14})[A-Za-z0-9]")
 _MASK_CHARS = frozenset("*•·xX#.-_ ")
 _ANSWER_RE = re.compile(r"[^\W\d_][\w'’ -]{0,48}[^\W_]|[^\W\d_]{1,2}")
+
+
+def keyword_kind(word: str) -> str | None:
+    """The kind of secret a whole word or phrase names ("salasana", "pin", "one-time code")."""
+    low = word.lower()
+    pat = _KEYWORD_AT.get(low[:1])
+    m = pat.fullmatch(low) if pat is not None else None
+    if m is None:
+        return None
+    return "otp" if m.lastgroup == "code" else m.lastgroup
+
+
+def plausible_value(kind: str, value: str) -> bool:
+    """A value given without a sentence around it (a link's ``?pin=``) has the shape of ``kind``:
+    digits for a PIN or PUK, an issued code for a one-time code (no word in it, so that
+    ``?code=SPRING20`` stays), four or more characters for a password."""
+    if kind in ("pin", "puk"):
+        return value.isdigit() and 4 <= len(value) <= 16
+    if kind == "otp":
+        return (any(c.isdigit() for c in value) and len(value) <= 16
+                and not any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(value)))
+    return len(value) >= 4
 
 
 def _lower_same_length(text: str) -> str:
@@ -212,10 +338,20 @@ def _keyword_starts(low: str) -> list[int]:
     return sorted(starts)
 
 
+_OPENERS = {")": "(", "]": "[", ">": "<", "»": "«", "”": "“", "’": "‘"}
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """A token without the quotes, brackets and punctuation around it.
+
+    A closing bracket or quote whose opener is inside the value is part of it ("Kesä&2024<x>").
+    """
     while s < e and text[s] in _LEAD_STRIP:
         s += 1
     while e > s and text[e - 1] in _TRAIL_STRIP:
+        opener = _OPENERS.get(text[e - 1])
+        if opener is not None and text.find(opener, s, e - 1) >= 0:
+            break
         e -= 1
     return s, e
 
@@ -271,6 +407,20 @@ def _clause_ends(text: str, e: int, stripped_punct: bool) -> bool:
     return nxt in _AFTER_VALUE or m.group()[0] in "(–—-"
 
 
+def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last run of non-space in ``text[lo:hi]``."""
+    last = None
+    for last in _TOKEN_RE.finditer(text, lo, hi):  # noqa: B007 (the loop keeps the last one)
+        pass
+    return last
+
+
+# A word inside a code: three or more letters with a vowel, or five letters ("SAVE20", "ALE20",
+# "KEVAT25"); an issued code's letters are random ("8KX-29Q", "K7XQ2P", "KXQW7").
+_WORD_IN_CODE_RE = re.compile(r"[^\W\d_]*[aeiouyåäöæøéèáíóú][^\W\d_]*|[^\W\d_]{5,}", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 class KeywordSecrets:
     """PINs, PUKs, passwords, one-time codes and security answers found beside their keyword."""
 
@@ -294,25 +444,42 @@ class KeywordSecrets:
             kind = km.lastgroup or "password"
             if any(s <= km.start() < e for s, e in found[-8:]):
                 continue  # the keyword is part of a value already found
-            if self._header_cell(text, km.start()):
+            strict = kind == "code"
+            if strict:
+                if not self._code_context(text, km.start()):
+                    continue  # "postal code", "discount code": another kind of code
+                kind = "otp"
+            own = self._possessive(text, km.start(), km.group())
+            if self._header_cell(text, km.start()) or self._last_cell(text, km.end()):
                 span = (self._column(text, km.start(), km.end(), kind)
-                        or self._after(text, km.end(), kind, -1))
+                        or self._after(text, km.end(), kind, -1, strict=strict, own=own,
+                                       keyword=km.group()))
             else:
-                span = (self._after(text, km.end(), kind, km.start())
+                span = (self._after(text, km.end(), kind, km.start(), strict=strict, own=own,
+                                    keyword=km.group())
                         or self._before(text, km.start(), kind)
                         or self._column(text, km.start(), km.end(), kind))
+            if span is None and kind != "security_answer":
+                span = self._pointed(text, km.start(), km.end(), kind)
             if span is not None:
                 found.append(span)
                 yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
 
     # -- value after the keyword -------------------------------------------------------------
 
-    def _after(self, text: str, pos: int, kind: str, kw_start: int) -> tuple[int, int] | None:
+    def _after(self, text: str, pos: int, kind: str, kw_start: int, *, strict: bool = False,
+               own: bool = False, keyword: str = "") -> tuple[int, int] | None:
         """The value after a keyword, read token by token (see the module docstring).
 
         After a rejected candidate the reader goes on in *prose* mode through the rest of the
         sentence and the next one, where only an intro verb or a colon can introduce the value
         ("A new password was set. Here it is: X", "... for you; use X when ...").
+
+        ``strict`` (the bare word "code") reads no prose: the value comes right after the keyword,
+        its fillers and a copula or colon, or after an instruction before the keyword, or after a
+        copula later in the keyword's clause. ``own``: the keyword carries a possessive ("your
+        password"), so after an instruction before it a lone word is not a value ("Type your
+        password carefully", "Käytä salasanaasi vain täällä"); a made value still is.
         """
         end = min(len(text), pos + _VALUE_WINDOW)
         prev_end = pos
@@ -321,6 +488,13 @@ class KeywordSecrets:
         fillers = 0
         prose = False
         sentences = 0
+        clause = True  # still in the keyword's clause: no sentence end, comma or semicolon yet
+        prev_tok_end = pos
+        # in a later sentence (prose), a colon introduces the value only when the words before it
+        # present it ("Here it is: X"), not when they label something else ("Questions: support")
+        presenting = True
+        det = False  # a determiner after the introduction: "Password: your choice"
+        prev_word = ""
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
             if count >= _MAX_TOKENS:
                 return None
@@ -342,29 +516,53 @@ class KeywordSecrets:
             if tok in _SEPARATORS:
                 explicit = True
                 continue
+            if count and text[prev_tok_end - 1] in ".!?,;":
+                clause = False  # the token before ended the keyword's clause
+                if text[prev_tok_end - 1] in ".!?;":
+                    presenting = True
+            presenting = presenting and tok.lower().strip(_LEAD_STRIP + _TRAIL_STRIP) in (
+                _PRESENTING_SENTENCE)
+            prev_tok_end = te
             word = tok.lower().rstrip(_TRAIL_STRIP)
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
                                                       and not word.isalpha())
             if _HAS_ALNUM(tok) is None:
+                if not tok.strip("*_~|#>"):
+                    continue  # emphasis or quoting marks of a plain-text letter: "**PIN:** 4821"
+                clause = False
                 if tok[-1] in ".!?":
                     sentences += 1
                     if sentences > 1:
                         return None
                     prose, explicit, by_verb = True, False, False
                     continue
-                if tok in (",", ";") or prose:
+                if (tok in (",", ";") or prose) and not strict:
                     prose = True
                     continue
                 return None  # "(", "»": the clause ended without a value
             if word in _KEYWORD_WORDS:
                 return None  # another keyword: the value, if any, belongs to it
-            is_intro = word in _INTRO_VERBS or tok[-1] == ":" or (word in _COPULAS and not prose)
+            set_to = (prev_word, word) in _SET_TO
+            prev_word = word
+            if prose and not set_to and clause and count <= _CLAUSE_TOKENS and word in _COPULAS:
+                prose, set_to = False, True  # "Your password for online banking is X"
+                det = True  # a lone word there describes: "the password reset for X is complete"
+            if strict and word in _OTHER_CODE:
+                return None  # "code client", "código de seguimiento": another kind of code
+            if strict and prose and not set_to:
+                if tok[-1] in ".!?,;" or count > _CLAUSE_TOKENS:
+                    return None
+                continue  # only a copula in this clause can still introduce the code
+            colon = tok[-1] == ":" and (presenting or not prose or sentences == 0)
+            is_intro = (word in _INTRO_VERBS or colon or set_to
+                        or (word in _COPULAS and not prose))
             if is_intro or word in _FILLERS:
                 if is_intro:
                     explicit = True
                     by_verb = word in _INTRO_VERBS
                 else:
                     fillers += 1
+                    det = det or (explicit and (word in _POSSESSIVES or word in _DETERMINERS))
                 if ends_sentence:
                     sentences += 1
                     if sentences > 1:
@@ -374,9 +572,19 @@ class KeywordSecrets:
             if explicit or (newline and not prose) or (fillers == 0 and not prose):
                 mode = ("verb" if by_verb else "explicit") if explicit else (
                     "newline" if newline else "apposition")
-                if mode == "apposition" and kw_start >= 0 and self._intro_before(text, kw_start):
-                    mode = "verb"  # "use the password X", "käytä salasanaa X"
-                found = self._accept(text, ts, te, kind, mode)
+                if (mode == "apposition" and kw_start >= 0
+                        and self._intro_before(text, kw_start)):
+                    mode = "verb_before"  # "use the password X", "käytä salasanaa X"
+                    # "Type your password carefully": the reader's own secret, not a given word
+                    det = det or own
+                if strict and mode == "apposition":
+                    # "code 1234 applies to ...": nothing introduces a value; a copula later in
+                    # the clause still may ("the code to sign in is X")
+                    prose = True
+                    continue
+                found = self._accept(text, ts, te, kind, mode, keyword, det=det)
+                if found is not None and strict and not self._code_value(text, *found):
+                    found = None
                 if found is not None and mode == "newline" and kind != "security_answer":
                     # a value under a bare label stands alone on its line
                     rest_end = text.find("\n", found[1], found[1] + 200)
@@ -385,13 +593,104 @@ class KeywordSecrets:
                         found = None
                 if found is not None:
                     return found
-                if (explicit and prose) or newline:
+                if (explicit and prose) or newline or strict:
                     return None
+            if strict and explicit:
+                return None
             prose, explicit, by_verb = True, False, False
+            if tok[-1] in ".!?,;":
+                clause = False
             if tok[-1] in ".!?":
                 sentences += 1
                 if sentences > 1:
                     return None
+        return None
+
+    @staticmethod
+    def _code_value(text: str, s: int, e: int) -> bool:
+        """A value after the bare word "code" looks issued: it has digits and no word in it
+        ("SAVE20", "KESA25" are campaign codes), and no percentage follows in its sentence."""
+        v = text[s:e]
+        if not any(c.isdigit() for c in v):
+            return False
+        if any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(v)):
+            return False
+        stop = _SENTENCE_END_RE.search(text, e, min(len(text), e + 100))
+        return "%" not in text[e:stop.start() if stop is not None else e + 100]
+
+    @staticmethod
+    def _code_context(text: str, kw_start: int) -> bool:
+        """The bare word "code" stands at the start of its clause or after a determiner or an
+        instruction ("Enter the code", "Koden är", "Der Code lautet"), not after a qualifier
+        ("postal code", "discount code", "code postal" is caught later by the strict reader)."""
+        m = _last_token(text, max(0, kw_start - 30), kw_start)
+        if m is None:
+            return True
+        gap = text[m.end():kw_start]
+        if "\n" in gap or "\t" in gap or "\v" in gap:
+            return True
+        tok = m.group()
+        if tok[-1] in ".!?:;,(" or _HAS_ALNUM(tok) is None:
+            return True
+        if tok.lower().strip(_LEAD_STRIP + _TRAIL_STRIP) in _CODE_BEFORE:
+            return True
+        if tok[0].isupper() and tok.isalpha():
+            # a brand between a possessive and the code: "your Nordea code", "din Telia-kod"
+            before = _last_token(text, max(0, m.start() - 12), m.start())
+            return before is not None and before.group().lower() in _POSSESSIVES
+        return False
+
+    @staticmethod
+    def _possessive(text: str, kw_start: int, keyword: str) -> bool:
+        """The keyword carries a possessive: "your password", "Ihr Passwort", "salasanasi"."""
+        low = keyword.lower()
+        if low.startswith(("salasan", "tunnuslu", "pin-koodi", "pinkoodi", "koodi")) and \
+                low.endswith(_FI_POSSESSIVE_SUFFIXES):
+            return True
+        m = _last_token(text, max(0, kw_start - 12), kw_start)
+        return m is not None and m.group().lower() in _POSSESSIVES
+
+    # -- value on a later line, after a phrase that points at it ("your PIN is printed below") --
+
+    def _pointed(self, text: str, kw_start: int, kw_end: int, kind: str) -> tuple[int, int] | None:
+        """A keyword in a sentence with a pointer word ("below", "alla", "nedan", "unten",
+        "ci-dessous", "hieronder"): the value stands alone on the first line below the sentence.
+
+        Up to two lines of prose (ending in ".", "!" or "?") may stand between; a label line or
+        any other line ends the search. The value must look made: digits for a PIN or a code, a
+        password with a digit or a symbol (a lone word under a pointer is as often "Thanks!").
+        """
+        le = text.find("\n", kw_end, kw_end + 160)
+        if le < 0:
+            return None  # nothing below within reach
+        lo = max(0, kw_start - 80)
+        ls = max(text.rfind("\n", lo, kw_start), text.rfind(". ", lo, kw_start))
+        if _POINTER_RE.search(text, lo if ls < 0 else ls + 1, le) is None:
+            return None
+        pos, prose_lines = le + 1, 0
+        while pos < len(text) and pos - le < 500:
+            nl = text.find("\n", pos, pos + 300)
+            line_end = nl if nl >= 0 else min(len(text), pos + 300)
+            line = text[pos:line_end].strip(" \t\v\xa0")
+            if not line:
+                if nl < 0:
+                    return None
+                pos = nl + 1
+                continue
+            toks = list(_TOKEN_RE.finditer(text, pos, line_end))
+            if len(toks) == 1 or (len(toks) <= 10 and kind != "password"
+                                  and text[toks[0].start()].isdigit()):
+                ts, te = toks[0].span()
+                found = self._accept(text, ts, te, kind, "explicit")
+                if found is None or found[1] < toks[-1].end() - 1:
+                    return None
+                if kind == "password" and not _strong(text[found[0]:found[1]]):
+                    return None
+                return found
+            if len(toks) == 1 or line[-1] not in ".!?" or prose_lines >= 2 or nl < 0:
+                return None
+            prose_lines += 1
+            pos = nl + 1
         return None
 
     def _intro_before(self, text: str, kw_start: int) -> bool:
@@ -402,9 +701,11 @@ class KeywordSecrets:
         if lo > 0 and words:
             words = words[1:]
         for w in reversed(words[-3:]):
+            if w in _PRESENTING:
+                return True
             if w in _INTRO_VERBS:
                 return True
-            if w not in _FILLERS:
+            if w not in _FILLERS and w not in _DETERMINERS and w not in _COPULAS:
                 return False
         return False
 
@@ -480,6 +781,16 @@ class KeywordSecrets:
         return self._accept(text, s, e, kind, "explicit")
 
     @staticmethod
+    def _last_cell(text: str, kw_end: int) -> bool:
+        """The keyword ends the last cell of a table row ("Tunnus<TAB>Salasana" and a line break):
+        a header row, whose values are in the row below, column by column."""
+        le = text.find("\n", kw_end, kw_end + 40)
+        if le < 0 or text[kw_end:le].strip(" :\xa0"):
+            return False
+        ls = text.rfind("\n", max(0, kw_end - 300), kw_end) + 1
+        return text.find("\t", ls, kw_end) >= 0
+
+    @staticmethod
     def _header_cell(text: str, kw_start: int) -> bool:
         """The keyword sits in a ``<th>`` cell (marked by a vertical tab in the HTML text view)."""
         lo = max(0, kw_start - 200)
@@ -489,7 +800,11 @@ class KeywordSecrets:
 
     # -- validation ---------------------------------------------------------------------------
 
-    def _accept(self, text: str, ts: int, te: int, kind: str, mode: str) -> tuple[int, int] | None:
+    def _accept(self, text: str, ts: int, te: int, kind: str, mode: str,
+                keyword: str = "", *, det: bool = False) -> tuple[int, int] | None:
+        verb_before = mode == "verb_before"
+        if verb_before:
+            mode = "verb"
         s, e = _strip(text, ts, te)
         if e - s < 1:
             return None
@@ -500,6 +815,12 @@ class KeywordSecrets:
         pat = _KEYWORD_AT.get(v[0].lower())
         if pat is not None and pat.match(v.lower()):
             return None  # another keyword ("Password: PIN"), which is read on its own
+        if kind in ("pin", "puk", "otp") and len(v) == 1 and v.isdigit() and mode in (
+                "explicit", "newline", "verb"):
+            spaced = _SPACED_DIGITS_RE.match(text, s)  # "4 8 2 9 1 3", one digit per cell
+            if spaced is not None and self._alone(text, spaced.end()):
+                return (s, spaced.end())
+            return None
         if kind in ("pin", "puk"):
             if not v.isdigit() or not (4 <= len(v) <= (16 if kind == "puk" else 12)):
                 return None
@@ -526,8 +847,14 @@ class KeywordSecrets:
             if mode not in ("explicit", "verb") and not _strong(v) and not (
                     digit and not (lower or upper) and len(v) >= 6):
                 return None
-            if not digit and not symbol and mode != "verb" and not _clause_ends(text, e, stripped):
-                return None
+            if not digit and not symbol:
+                # a lone word: it must end its clause and not be shaped like a word that describes
+                if (mode != "verb" or verb_before) and not _clause_ends(text, e, stripped):
+                    return None
+                if mode != "verb" and _describing_re(keyword.lower()).fullmatch(v):
+                    return None
+                if det:
+                    return None  # "Password: your choice", "Salasana: oma valintasi"
             return (s, e)
         if kind == "security_answer":
             if mode not in ("explicit", "verb"):

@@ -24,14 +24,17 @@ import contextlib
 import ctypes
 import datetime as dt
 import math
+import os
 import threading
+import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
+from hashlib import blake2b as _blake2b
 from itertools import repeat
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -39,6 +42,12 @@ from rapidfuzz.distance import OSA
 
 from misdirect.addresses import mailbox_key, registrable_label, split_suffix
 from misdirect.names import exact_name_key, same_full_name
+
+if TYPE_CHECKING:
+    from misdirect.directory.snapshot import SnapshotInfo
+
+_crc32 = zlib.crc32
+_from_bytes = int.from_bytes
 
 __all__ = ["STATES", "CustomerEntry", "MailboxIndex", "Neighbour", "deletion_variants"]
 
@@ -180,17 +189,36 @@ def _return_free_memory() -> None:
 
 
 def _h(text: str) -> int:
-    """32 bits of Python's own string hash: cached on the string and far cheaper than a checksum
-    of its UTF-8 (the hot path hashes ~20 strings a query). It is randomised per process, which
-    is why a `MailboxIndex` never leaves the process that built it (see `MailboxIndex.__reduce__`).
-    """
-    return hash(text) & 0xFFFF_FFFF
+    """32 bits of CRC-32 over the UTF-8: the same in every process, so that a saved index
+    (`misdirect.directory.snapshot`) can be memory-mapped by other processes. Python's own
+    string hash is ~2x cheaper but randomised per process (PYTHONHASHSEED). Only candidates are
+    found by it: every hit is verified against the stored string, so a collision costs time,
+    never a wrong answer."""
+    return _crc32(text.encode("utf-8", "surrogatepass"))
 
 
 def _h64(text: str) -> int:
-    """64 bits, for tables that count matches without verifying each (names): with a million
-    names the chance of any collision is about 3e-8."""
-    return hash(text) & 0xFFFF_FFFF_FFFF_FFFF
+    """64 bits of BLAKE2b, for tables that count matches without verifying each (names): with
+    a million names the chance of any collision is about 3e-8. Process-independent like `_h`."""
+    return _from_bytes(_blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                       "little")
+
+
+def _deletion_hashes(local: str, suffix: str) -> set[int]:
+    """`_h` of ``v + suffix`` for every ``v`` in `deletion_variants(local)`, without keeping the
+    variants: the build and every `MailboxIndex.near` query hash these (~20 a query). An ASCII
+    local part is cut as bytes, which is the same strings and ~20% cheaper than encoding each."""
+    crc = _crc32
+    sb = suffix.encode("utf-8", "surrogatepass")
+    if local.isascii():
+        lb = local.encode("ascii")
+        out = {crc(lb[:i] + lb[i + 1:] + sb) for i in range(len(lb))}
+        out.add(crc(lb + sb))
+        return out
+    out = {crc((local[:i] + local[i + 1:]).encode("utf-8", "surrogatepass") + sb)
+           for i in range(len(local))}
+    out.add(crc(local.encode("utf-8", "surrogatepass") + sb))
+    return out
 
 
 def deletion_variants(local: str) -> set[str]:
@@ -275,6 +303,17 @@ class _HashTable:
         self._hv = self.hashes.data  # a memoryview
         self._rv = self.rows_.data
         self._sv = self.starts.data
+
+    @classmethod
+    def from_sorted(cls, hashes: NDArray[np.unsignedinteger[Any]], rows: NDArray[np.int32],
+                    starts: NDArray[np.integer[Any]], shift: int) -> _HashTable:
+        """A table from the arrays of one already built (a snapshot maps them read-only)."""
+        t: _HashTable = object.__new__(cls)
+        t.hashes, t.rows_, t.starts, t.shift = hashes, rows, starts, shift
+        if len(rows) != len(hashes) or int(starts[-1]) != len(hashes):
+            raise ValueError("a hash table's arrays disagree in length")
+        t._hv, t._rv, t._sv = hashes.data, rows.data, starts.data
+        return t
 
     def span(self, h: int) -> tuple[int, int]:
         """The positions ``[i, j)`` holding hash ``h`` (empty when absent)."""
@@ -363,9 +402,8 @@ class _Base:
                     addr_verified.append(nan)
                 local, domain = _split_key(key)
                 domain_counts[domain] += 1
-                suffix = "@" + domain
-                variants = deletion_variants(local)
-                del_hashes.extend([_h(v + suffix) for v in variants])
+                variants = _deletion_hashes(local, "@" + domain)
+                del_hashes.extend(variants)
                 del_rows.extend(repeat(row, len(variants)))
                 row += 1
             cust_start.append(row)
@@ -489,12 +527,41 @@ class MailboxIndex:
         self._domains_cache: _DomainIndex | None = None
         _return_free_memory()
 
+    @classmethod
+    def from_base(cls, base: _Base) -> MailboxIndex:
+        """An index over a base made elsewhere (`misdirect.directory.snapshot` maps one)."""
+        index: MailboxIndex = object.__new__(cls)
+        index._lock = threading.RLock()
+        index._base = base
+        index._delta = _Delta()
+        index._dead = set()
+        index._domains_cache = None
+        return index
+
+    def save(self, path: str | os.PathLike[str], *, revision: int | None = None,
+             directory_id: str = "", source: str = "") -> SnapshotInfo:
+        """Write this index as a snapshot in folder ``path`` (see `misdirect.directory.snapshot`):
+        other processes `load` it in about a second and share its pages."""
+        from misdirect.directory.snapshot import save_index
+
+        return save_index(self, path, revision=revision, directory_id=directory_id,
+                          source=source)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, verify: bool = True) -> MailboxIndex:
+        """The index saved in folder ``path``, memory-mapped. Raises `SnapshotError` (a
+        `DirectoryError`) when it is missing, truncated, corrupt or of another version. Whether
+        it is still current is the caller's to check (`Directory` does, by revision)."""
+        from misdirect.directory.snapshot import load_index
+
+        return load_index(path, verify=verify)[0]
+
     def __reduce__(self) -> tuple[Any, ...]:
-        """Refused: the hash tables use this process's string hashes (randomised per process), so
-        a copy in another process would silently find nothing. Pickle the `Directory` instead:
-        it travels by URL and builds its index where it lands."""
-        raise TypeError("a MailboxIndex belongs to the process that built it; pickle the "
-                        "Directory (it rebuilds its index on arrival) instead")
+        """Refused: an index is hundreds of megabytes; a pickled copy per task or worker would
+        cost more than it saves. Send the `Directory` (it travels by URL and builds or maps its
+        index where it lands), or `save` a snapshot and `load` it there."""
+        raise TypeError("a MailboxIndex is not pickled; send the Directory (it loads its index "
+                        "on arrival) or save a snapshot (MailboxIndex.save) and load it there")
 
     # -- updates ---------------------------------------------------------------------------------
 
@@ -665,9 +732,7 @@ class MailboxIndex:
         with self._lock:
             base, dead, delta = self._base, self._dead, self._delta
             addr_cust, keys = base.addr_cust, base.keys
-            # the hashes of `deletion_variants(local)`, without keeping the variants
-            hashes = {_h(local[:i] + local[i + 1:] + suffix) for i in range(len(local))}
-            hashes.add(_h(key))
+            hashes = _deletion_hashes(local, suffix)
             for row in base.by_deletion.rows_many(hashes):
                 slot = addr_cust[row]
                 if dead and slot in dead:

@@ -9,10 +9,13 @@ picked up by `refresh()` (or automatically with ``refresh_interval``).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -41,6 +44,7 @@ from misdirect.directory.schema import (
     MetaRow,
     SharedMailboxRow,
 )
+from misdirect.directory.snapshot import ON_STALE, SnapshotInfo, index_for
 from misdirect.errors import ConfigurationError, DirectoryError, UnknownCustomerError
 from misdirect.models import Customer
 from misdirect.names import name_key
@@ -166,8 +170,18 @@ class Directory:
     UpsertReport(inserted=1, updated=0, addresses=1, invalid_addresses=[])
     """
 
-    def __init__(self, engine: Engine, *, refresh_interval: float | None = None) -> None:
+    def __init__(self, engine: Engine, *, refresh_interval: float | None = None,
+                 snapshot: str | os.PathLike[str] | None = None,
+                 on_stale: str = "rebuild") -> None:
+        if on_stale not in ON_STALE:
+            raise ConfigurationError(f"on_stale must be one of {', '.join(ON_STALE)}, "
+                                     f"not {on_stale!r}")
         self._engine = engine
+        self._snapshot = None if snapshot is None else Path(snapshot)
+        self._on_stale = on_stale
+        #: Where the index came from, once it exists: "built from the database" or a sentence
+        #: naming the snapshot it was loaded from (the CLI prints it).
+        self.index_origin: str | None = None
         self._index: MailboxIndex | None = None
         self._index_lock = threading.Lock()
         self._revision_seen: int | None = None
@@ -178,13 +192,19 @@ class Directory:
 
     @classmethod
     def connect(cls, url: str = "sqlite://", *, create: bool = True,
-                refresh_interval: float | None = None, **engine_options: Any) -> Directory:
+                refresh_interval: float | None = None,
+                snapshot: str | os.PathLike[str] | None = None, on_stale: str = "rebuild",
+                **engine_options: Any) -> Directory:
         """Open the directory at ``url`` (creating its tables unless ``create=False``).
 
         ``"sqlite://"`` is an in-memory directory, ``"sqlite:///customers.db"`` a file,
         ``"postgresql+psycopg://..."`` and ``"mysql+pymysql://..."`` the servers.
         ``refresh_interval`` (seconds): check that often whether another process changed the
-        directory, and rebuild the index if so.
+        directory, and rebuild the index if so. ``snapshot``: a folder with a saved index
+        (`save_snapshot`, ``misdirect index build``), memory-mapped instead of building the index
+        when it was built at the directory's current revision; ``on_stale`` says what happens
+        when it was not: ``"rebuild"`` (build from the database, leave the snapshot),
+        ``"refresh"`` (build and save it), ``"error"`` (raise `StaleSnapshotError`).
         """
         try:
             parsed = make_url(url)
@@ -211,7 +231,8 @@ class Directory:
             raise ConfigurationError(f"cannot open {parsed.render_as_string()}: {e}") from e
         if parsed.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        directory = cls(engine, refresh_interval=refresh_interval)
+        directory = cls(engine, refresh_interval=refresh_interval, snapshot=snapshot,
+                        on_stale=on_stale)
         if create:
             directory.create_schema()
         return directory
@@ -226,6 +247,9 @@ class Directory:
             if conn.execute(select(_M.c.value).where(_M.c.key == "schema_version")).first() is None:
                 conn.execute(insert(_M), [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
                                           {"key": "revision", "value": "0"}])
+            if conn.execute(select(_M.c.value).where(_M.c.key == "directory_id")).first() is None:
+                # tells index snapshots of two directories apart (their revisions may be equal)
+                conn.execute(insert(_M).values(key="directory_id", value=uuid.uuid4().hex))
 
     def close(self) -> None:
         self._engine.dispose()
@@ -242,8 +266,9 @@ class Directory:
                 None, "", ":memory:"):
             raise TypeError("an in-memory SQLite directory cannot be sent to another process; "
                             "use a file or server URL")
-        return (Directory.connect, (self._engine.url.render_as_string(hide_password=False),),
-                {"create": False})
+        return (_reconnect, (self._engine.url.render_as_string(hide_password=False),
+                             None if self._snapshot is None else str(self._snapshot),
+                             self._on_stale), {"create": False})
 
     def __setstate__(self, state: dict[str, Any]) -> None:  # pragma: no cover - create flag only
         pass
@@ -557,16 +582,43 @@ class Directory:
                 index = self._index
                 if index is None:
                     revision = self._revision()
-                    index = MailboxIndex(self._stream_entries())
+                    index = self._open_index(revision)
                     self._index, self._revision_seen = index, revision
         return index
 
     def refresh(self) -> None:
-        """Rebuild the index from the database (after another process wrote to it)."""
+        """Rebuild the index from the database (after another process wrote to it); with a
+        snapshot, load it instead when it is at the database's revision."""
         with self._index_lock:
             revision = self._revision()
-            self._index = MailboxIndex(self._stream_entries())
+            self._index = self._open_index(revision)
             self._revision_seen = revision
+
+    def _open_index(self, revision: int) -> MailboxIndex:
+        if self._snapshot is None:
+            self.index_origin = "built from the database"
+            return MailboxIndex(self._stream_entries())
+        index, self.index_origin = index_for(
+            self._snapshot, revision=revision, directory_id=self._identity(), source=self.url,
+            on_stale=self._on_stale, build=lambda: MailboxIndex(self._stream_entries()))
+        return index
+
+    def save_snapshot(self, path: str | os.PathLike[str]) -> SnapshotInfo:
+        """Build the index from the database and save it as a snapshot in folder ``path``
+        (replacing the one there atomically), recording the revision it was built at."""
+        revision = self._revision()  # before reading: a write meanwhile makes it stale, not wrong
+        index = MailboxIndex(self._stream_entries())
+        info = index.save(path, revision=revision, directory_id=self._identity(),
+                          source=self.url)
+        with self._index_lock:
+            self._index, self._revision_seen = index, revision
+            self.index_origin = "built from the database"
+        return info
+
+    def _identity(self) -> str:
+        with self._db("read the directory identity") as conn:
+            value = conn.execute(select(_M.c.value).where(_M.c.key == "directory_id")).scalar()
+        return str(value or "")
 
     def _revision(self) -> int:
         with self._db("read the directory revision") as conn:
@@ -636,6 +688,10 @@ class Directory:
                        limit: int = 100) -> int:
         """Customers other than ``exclude`` with exactly this full name, up to ``limit``."""
         return self.index.namesake_count(full_name, exclude=exclude, limit=limit)
+
+
+def _reconnect(url: str, snapshot: str | None, on_stale: str) -> Directory:
+    return Directory.connect(url, create=False, snapshot=snapshot, on_stale=on_stale)
 
 
 def _customer_values(c: Customer) -> dict[str, Any]:
