@@ -42,6 +42,7 @@ from misdirect.cli_index import INDEX_HELP, db_url, open_directory, report_index
 from misdirect.cli_index import index as index_commands
 from misdirect.cli_policy import policy as policy_commands
 from misdirect.cli_quarantine import quarantine as quarantine_commands
+from misdirect.cli_relay import relay as relay_command
 from misdirect.directory import Directory
 from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
 from misdirect.errors import InputError, MisdirectError, UnknownCustomerError
@@ -415,6 +416,7 @@ def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, 
 
 cli.add_command(policy_commands)
 cli.add_command(audit_command)
+cli.add_command(relay_command)
 cli.add_command(quarantine_commands)
 cli.add_command(index_commands)
 

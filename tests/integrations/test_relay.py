@@ -1,0 +1,354 @@
+"""The SMTP relay against a real aiosmtpd sink on loopback: one outcome per verdict, upstream
+faults, size limit, STARTTLS and AUTH, metrics, logs, graceful stop, shared directories."""
+
+from __future__ import annotations
+
+import json
+import logging
+import smtplib
+import ssl
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("misdirect.mime", reason="the relay checks with misdirect.mime")
+
+from misdirect import Customer, Directory, Guard  # noqa: E402
+from misdirect.errors import ConfigurationError  # noqa: E402
+from misdirect.integrations.relay import (  # noqa: E402
+    PasswordFile,
+    Relay,
+    RelayMetrics,
+    RelayServer,
+    RelayThread,
+    UpstreamClient,
+    free_port,
+    hash_password,
+)
+
+from .relay_kit import (  # noqa: E402
+    OTHER,
+    OWN,
+    OWN2,
+    SECRET,
+    SLIP,
+    Sink,
+    make_message,
+    message_id_of,
+    parse,
+    relay_thread,
+    sample_directory,
+    send,
+)
+
+
+@pytest.fixture
+def sink() -> Iterator[Sink]:
+    s = Sink().start()
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+@pytest.fixture(scope="module")
+def guard() -> Iterator[Guard]:
+    d = sample_directory()
+    g = Guard(d)
+    g.warm()
+    yield g
+    g.close()
+    d.close()
+
+
+# (case, message options, envelope recipients (None: the header's), reply code, reply contains,
+#  delivered to the sink)
+OUTCOMES: list[tuple[str, dict[str, Any], list[str] | None, int, str, bool]] = [
+    ("own address", {}, None, 250, "delivered (allow)", True),
+    ("secret in the body", {"body": f"Salasana: {SECRET}"}, None, 250, "redacted", True),
+    ("namesake's address in To", {"to": OTHER}, None, 550, "owned_by_other_customer", False),
+    ("namesake only in the envelope (Bcc)", {}, [OWN, OTHER], 550, "owned_by_other_customer",
+     False),
+    ("namesake only in Cc, envelope own", {"cc": OTHER}, [OWN], 550, "owned_by_other_customer",
+     False),
+    ("no customer header", {"customer": None}, None, 550, "X-Customer-Id", False),
+    ("unknown customer id", {"customer": "C-99"}, None, 451, "not in the directory", False),
+    ("slip of own address, no quarantine", {"to": SLIP}, None, 451, "no quarantine", False),
+]
+
+
+@pytest.mark.parametrize("inline", [False, True], ids=["threads", "inline"])
+@pytest.mark.parametrize(("case", "options", "rcpts", "code", "contains", "delivered"), OUTCOMES,
+                         ids=[o[0] for o in OUTCOMES])
+def test_each_verdict_gets_its_smtp_answer(guard: Guard, sink: Sink, inline: bool, case: str,
+                                           options: dict[str, Any], rcpts: list[str] | None,
+                                           code: int, contains: str, delivered: bool) -> None:
+    data = make_message(**options)
+    with relay_thread(guard, sink.port, inline_checks=inline) as relay:
+        got_code, text = send(relay.port, data, rcpts)
+    assert (got_code, contains in text) == (code, True), text
+    # a refusal names codes, never the other customer
+    assert "telia" not in text and "C-2" not in text
+    # the sink records a message before it answers 250, and the relay answers after that
+    received = list(sink.received)
+    assert len(received) == (1 if delivered else 0)
+    if delivered:
+        (r,) = received
+        assert r.message_id == message_id_of(data)
+        assert r.rcpt_tos == (rcpts or [OWN])
+        if "body" not in options:
+            assert r.data == data  # nothing to redact: byte-identical
+        else:
+            assert SECRET.encode() not in r.data and SECRET not in r.data.decode("utf-8")
+            assert "[redacted" in parse(r.data).get_body().get_content()  # type: ignore[union-attr]
+
+
+def test_a_message_that_is_no_mime_is_refused(guard: Guard, sink: Sink) -> None:
+    with relay_thread(guard, sink.port) as relay:
+        code, text = send(relay.port, b"no headers, just text\r\n", [OWN])
+    assert code == 554 and "MIME" in text
+    assert sink.received == []
+
+
+@pytest.mark.parametrize(("mode", "code", "status"), [
+    ("down", 451, "4.4.0"),  # nothing listens on the upstream port
+    ("tempfail", 451, "4.4.2"),  # the upstream answers 451 to DATA
+    ("permfail", 554, "5.0.0"),  # the upstream answers 550 to DATA
+    ("hang", 451, "4.4.2"),  # the upstream never answers DATA within the timeout
+])
+def test_upstream_faults_never_get_a_250(guard: Guard, mode: str, code: int,
+                                         status: str) -> None:
+    sink = Sink(mode=mode, hang_seconds=3.0)
+    if mode != "down":
+        sink.start()
+    port = sink.port or free_port()
+    try:
+        with relay_thread(guard, port, upstream_timeout=1.0) as relay:
+            start = time.monotonic()
+            got, text = send(relay.port, make_message())
+            took = time.monotonic() - start
+        assert (got, text.split()[0]) == (code, status), text
+        assert sink.received == []
+        assert took < 10  # bounded by the upstream timeout, not by the hang
+    finally:
+        sink.stop()
+
+
+def test_a_pooled_connection_the_upstream_dropped_is_replaced(guard: Guard) -> None:
+    """The relay keeps upstream connections open; when the upstream restarted in between, the
+    next message still goes out (once), because nothing was sent on the dead connection."""
+    port = free_port()
+    first = Sink(port=port).start()
+    with relay_thread(guard, port) as relay:
+        assert send(relay.port, make_message())[0] == 250
+        first.stop()
+        second = Sink(port=port).start()
+        try:
+            data = make_message()
+            assert send(relay.port, data)[0] == 250
+            assert second.message_ids() == {message_id_of(data): 1}
+        finally:
+            second.stop()
+    assert len(first.received) == 1
+
+
+def test_upstream_refusing_a_recipient_refuses_the_whole_message(guard: Guard) -> None:
+    class Picky(Sink):
+        async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                              rcpt_options: list[str]) -> str:
+            if address == OWN2:
+                return "550 5.1.1 no such user"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+    sink = Picky().start()
+    try:
+        with relay_thread(guard, sink.port) as relay:
+            code, text = send(relay.port, make_message(), [OWN, OWN2])
+        assert code == 554, text
+        assert sink.received == []
+    finally:
+        sink.stop()
+
+
+def test_size_limit(guard: Guard, sink: Sink) -> None:
+    with relay_thread(guard, sink.port, max_size=20_000) as relay:
+        assert send(relay.port, make_message(size=10_000))[0] == 250
+        assert send(relay.port, make_message(size=40_000))[0] == 552
+    assert len(sink.wait_for(1)) == 1
+
+
+def test_idle_client_is_disconnected(guard: Guard, sink: Sink) -> None:
+    with relay_thread(guard, sink.port, timeout=1.0,
+                                                    upstream_timeout=0.2) as relay, \
+            smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as s:
+        s.ehlo()
+        time.sleep(1.6)
+        with pytest.raises(smtplib.SMTPServerDisconnected):
+            s.mail("orders@shop.example")
+
+
+def test_upstream_timeout_must_fit_in_the_client_timeout(guard: Guard) -> None:
+    relay = Relay(guard, UpstreamClient("127.0.0.1", 1, timeout=200))
+    with pytest.raises(ConfigurationError, match="half the client timeout"):
+        RelayServer(relay, timeout=300)
+
+
+# --- STARTTLS and AUTH ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    d = tmp_path_factory.mktemp("tls")
+    cert.private_key_pem.write_to_path(d / "key.pem")
+    cert.cert_chain_pems[0].write_to_path(d / "cert.pem")
+    ca.cert_pem.write_to_path(d / "ca.pem")
+    return d / "cert.pem", d / "key.pem", d / "ca.pem"
+
+
+def test_starttls_and_auth(guard: Guard, sink: Sink, certificate: tuple[Path, Path, Path],
+                           tmp_path: Path) -> None:
+    from misdirect.integrations.relay import tls_context
+
+    cert, key, ca = certificate
+    users = tmp_path / "users"
+    users.write_text(f"# relay users\norders:{hash_password('s3cret-Pa55')}\n")
+    client_tls = ssl.create_default_context(cafile=str(ca))
+    with relay_thread(guard, sink.port, tls=tls_context(cert, key),
+                      authenticator=PasswordFile(users)) as relay:
+        # no AUTH: refused before any message
+        with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as s:
+            s.ehlo()
+            assert s.mail("orders@shop.example")[0] == 530
+        # AUTH before STARTTLS is not offered
+        with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as s:
+            s.ehlo()
+            assert not s.has_extn("auth")
+        # wrong password
+        with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as s:
+            s.starttls(context=client_tls)
+            with pytest.raises(smtplib.SMTPAuthenticationError):
+                s.login("orders", "wrong")
+        # the certificate verifies against the test CA, the login works, the message goes out
+        data = make_message()
+        with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as s:
+            s.starttls(context=client_tls)
+            s.login("orders", "s3cret-Pa55")
+            assert s.sendmail("orders@shop.example", [OWN], data) == {}
+    assert sink.message_ids() == {message_id_of(data): 1}
+
+
+@pytest.mark.parametrize(("content", "error"), [
+    ("", "no users"),
+    ("orders:plaintext\n", "expected user:scrypt"),
+    ("orders:scrypt$!!$!!\n", "not base64"),
+])
+def test_password_file_errors(tmp_path: Path, content: str, error: str) -> None:
+    path = tmp_path / "users"
+    path.write_text(content)
+    with pytest.raises(ConfigurationError, match=error):
+        PasswordFile(path)
+
+
+def test_auth_without_tls_is_a_configuration_error(guard: Guard, tmp_path: Path) -> None:
+    users = tmp_path / "users"
+    users.write_text(f"a:{hash_password('x')}\n")
+    relay = Relay(guard, UpstreamClient("127.0.0.1", 1, timeout=1))
+    with pytest.raises(ConfigurationError, match="STARTTLS"):
+        RelayServer(relay, authenticator=PasswordFile(users))
+
+
+# --- metrics and logs ----------------------------------------------------------------------------
+
+
+def test_metrics_endpoint_counts_by_outcome_and_action(guard: Guard, sink: Sink) -> None:
+    metrics = RelayMetrics()
+    port = metrics.serve("127.0.0.1", 0)
+    try:
+        with relay_thread(guard, sink.port, metrics=metrics) as relay:
+            for options in ({}, {}, {"to": OTHER}, {"customer": "C-99"}):
+                send(relay.port, make_message(**options))
+        body = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read()
+    finally:
+        metrics.close()
+    text = body.decode()
+    assert 'misdirect_relay_messages_total{action="allow",outcome="delivered"} 2.0' in text
+    assert 'misdirect_relay_messages_total{action="block",outcome="refused"} 1.0' in text
+    assert 'misdirect_relay_messages_total{action="none",outcome="deferred"} 1.0' in text
+    assert 'misdirect_relay_seconds_count{outcome="delivered"} 2.0' in text
+    assert "misdirect_relay_in_flight 0.0" in text
+
+
+def test_logs_hold_ids_codes_and_masked_addresses_only(guard: Guard, sink: Sink,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="misdirect.relay")
+    with relay_thread(guard, sink.port) as relay:
+        send(relay.port, make_message(to=OTHER, body=f"Salasana: {SECRET}"))
+        send(relay.port, make_message(body=f"Salasana: {SECRET}"))
+    records = [json.loads(r.getMessage()) for r in caplog.records
+               if r.name == "misdirect.relay" and '"event": "message"' in r.getMessage()]
+    assert [r["outcome"] for r in records] == ["refused", "delivered"]
+    assert records[0]["customer_id"] == "C-1" and "owned_by_other_customer" in records[0]["codes"]
+    everything = caplog.text
+    for personal in (OTHER, OWN, SECRET, "Linnea", "Öberg", "Tilaus"):
+        assert personal not in everything
+    assert records[0]["recipients"] == ["l******g@t***a.com"]
+
+
+# --- shutdown ------------------------------------------------------------------------------------
+
+
+def test_stop_finishes_the_message_in_flight(guard: Guard) -> None:
+    """SIGTERM's path: stop listening, let the message being sent finish, answer it, close."""
+    sink = Sink(mode="slow", hang_seconds=1.0).start()
+    try:
+        relay = Relay(guard, UpstreamClient("127.0.0.1", sink.port, timeout=5))
+        thread = RelayThread(RelayServer(relay, port=0, timeout=30)).start()
+        result: dict[str, Any] = {}
+        data = make_message()
+
+        def client() -> None:
+            result["reply"] = send(thread.port, data)
+
+        t = threading.Thread(target=client)
+        t.start()
+        time.sleep(0.5)  # the message is at the (slow) upstream now
+        thread.stop(grace=10)
+        t.join(10)
+        assert result["reply"][0] == 250
+        assert sink.message_ids() == {message_id_of(data): 1}
+        with pytest.raises(OSError):  # no longer listening
+            smtplib.SMTP("127.0.0.1", thread.port, timeout=2)
+    finally:
+        sink.stop()
+
+
+# --- several relays, one directory -------------------------------------------------------------
+
+
+def test_relays_sharing_a_directory_see_its_changes(shared_url: str, sink: Sink) -> None:
+    """Two relays on one database each refresh their index when the directory's revision moves:
+    a customer added by a third process becomes checkable on both without a restart."""
+    seed = Directory.connect(shared_url)
+    seed.upsert([Customer(id="C-1", full_name="Linnea Öberg", emails=[OWN])])
+    guards = [Guard(Directory.connect(shared_url, refresh_interval=0.2)) for _ in range(2)]
+    new = make_message(customer="C-7", to="aki.niemi@elisa.fi")
+    try:
+        with relay_thread(guards[0], sink.port) as a, relay_thread(guards[1], sink.port) as b:
+            assert [send(r.port, new)[0] for r in (a, b)] == [451, 451]  # not known yet
+            seed.upsert([Customer(id="C-7", full_name="Aki Niemi", emails=["aki.niemi@elisa.fi"])])
+            time.sleep(0.5)
+            assert [send(r.port, new)[0] for r in (a, b)] == [250, 250]
+    finally:
+        for g in guards:
+            g.directory.close()
+        seed.close()
+    assert sink.message_ids() == {message_id_of(new): 2}
