@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -313,3 +314,125 @@ def test_a_corrupt_snapshot_is_one_error_line(db: str, tmp_path: Path) -> None:
     assert result.exit_code == EXIT_ERROR
     assert "corrupt" in result.stderr and "misdirect index build" in result.stderr
     assert "Traceback" not in result.output
+
+
+# --- output for pipes and logs -----------------------------------------------------------------
+
+
+def plain_run(*args: str, input: str | None = None) -> Result:
+    """No COLUMNS: what a pipe or a log file gets."""
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_output_to_a_pipe_is_neither_wrapped_nor_coloured(db: str) -> None:
+    result = plain_run("check", "--db", db, "--customer", "C-2", "--to",
+                       "matti.virtanen@kolumbus.fi")
+    assert result.exit_code == 3
+    lines = result.stdout.splitlines()
+    # the namesake explanation is one long line, the masked address whole inside it
+    long = [line for line in lines if "namesake_collision" in line]
+    assert long and len(long[0]) > 120, lines
+    assert "\x1b[" not in result.output
+
+
+def test_quiet_check_prints_nothing_but_keeps_the_exit_code(db: str) -> None:
+    for args in (["--quiet", "check"], ["check", "--quiet"]):
+        result = plain_run(*args, "--db", db, "--customer", "C-1", "--to",
+                           "linnea.oberg187@comhem.se")
+        assert result.exit_code == 2
+        assert result.stdout == "" and result.stderr == ""
+
+
+def test_check_json_unknown_customer_is_a_json_error_on_stdout(db: str) -> None:
+    result = plain_run("check", "--db", db, "--customer", "C-404", "--to", "a@example.com",
+                       "--json")
+    assert result.exit_code == EXIT_UNKNOWN_CUSTOMER
+    error = json.loads(result.stdout)
+    assert error["error"] == "unknown_customer" and error["customer_id"] == "C-404"
+    assert error["exit_code"] == EXIT_UNKNOWN_CUSTOMER
+    assert "C-404" in result.stderr  # the readable line too
+
+
+def test_check_json_input_error_is_a_json_error(db: str) -> None:
+    result = plain_run("check", "--db", db, "--to", "a@example.com", "--json")
+    assert result.exit_code == EXIT_ERROR
+    assert json.loads(result.stdout)["error"] == "invalid_input"
+
+
+BODY_WITH_PIN = "Hello Linnea, your new card's PIN code is 4921. Keep it safe."
+
+
+def test_show_message_prints_the_redacted_message(db: str) -> None:
+    result = plain_run("check", "--db", db, "--customer", "C-1", "--to",
+                       "linnea.oberg1987@comhem.se", "--subject", "Your card",
+                       "--text", BODY_WITH_PIN, "--show-message")
+    assert result.exit_code in (0, 1), result.output
+    assert "message as it may be sent" in result.stdout
+    assert "Subject: Your card" in result.stdout
+    assert "4921" not in result.stdout and "[redacted pin]" in result.stdout
+
+
+def test_check_json_carries_the_redacted_text(db: str) -> None:
+    result = plain_run("check", "--db", db, "--customer", "C-1", "--to",
+                       "linnea.oberg1987@comhem.se", "--text", BODY_WITH_PIN, "--json")
+    record = json.loads(result.stdout)
+    assert "4921" not in result.stdout
+    assert "[redacted pin]" in record["redacted_text"] and record["redacted_html"] is None
+
+
+# --- check --stdin-jsonl -----------------------------------------------------------------------
+
+
+def test_stdin_jsonl_answers_every_line_in_order(db: str) -> None:
+    lines = [
+        {"message_id": "m1", "customer_id": "C-1", "to": ["linnea.oberg1987@comhem.se"]},
+        {"message_id": "m2", "customer_id": "C-1", "to": ["linnea.oberg187@comhem.se"]},
+        "not json",
+        {"message_id": "m4", "customer_id": "C-404", "to": ["a@example.com"]},
+        {"message_id": "m5", "customer_id": "C-2", "to": ["matti.virtanen@kolumbus.fi"],
+         "text": BODY_WITH_PIN},
+        {"to": ["a@example.com"]},
+    ]
+    text = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
+    result = plain_run("check", "--db", db, "--stdin-jsonl", input=text)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["line"] for o in out] == [1, 2, 3, 4, 5, 6]
+    assert [o.get("action") or o["error"] for o in out] == [
+        "allow", "hold", "invalid_input", "unknown_customer", "block", "invalid_input"]
+    assert out[1]["message_id"] == "m2" and "typo_of_customer_address" in out[1]["codes"]
+    assert out[3]["customer_id"] == "C-404"
+    assert "4921" not in result.stdout
+
+
+def test_stdin_jsonl_refuses_single_message_options(db: str) -> None:
+    result = plain_run("check", "--db", db, "--stdin-jsonl", "--customer", "C-1", input="")
+    assert result.exit_code == EXIT_ERROR and "--stdin-jsonl" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(db: str) -> None:
+    # a real process and a real pipe: the reader takes one verdict and goes away (| head -1)
+    import subprocess
+    import sys
+
+    line = json.dumps({"customer_id": "C-1", "to": ["linnea.oberg1987@comhem.se"]}) + "\n"
+    proc = subprocess.Popen([sys.executable, "-m", "misdirect", "check", "--db", db,
+                             "--stdin-jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(line.encode())
+    proc.stdin.flush()
+    first = proc.stdout.readline()
+    assert json.loads(first)["action"] == "allow"
+    proc.stdout.close()
+    try:
+        for _ in range(200):  # bounded: the writer notices the closed pipe within a few lines
+            proc.stdin.write(line.encode() * 50)
+            proc.stdin.flush()
+    except BrokenPipeError:
+        pass
+    with contextlib.suppress(BrokenPipeError):
+        proc.stdin.close()
+    assert proc.wait(timeout=60) == 141
+    err = proc.stderr.read().decode()
+    assert "Traceback" not in err and "BrokenPipe" not in err, err

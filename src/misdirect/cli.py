@@ -15,13 +15,14 @@ Nothing here prints a body, a secret, or another customer's data beyond what fin
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 from rich.console import Console
@@ -67,6 +68,8 @@ EXIT_UNKNOWN_CUSTOMER = 4
 EXIT_ERROR = 5
 #: ``misdirect load`` skipped malformed rows (and loaded the others).
 EXIT_SKIPPED_ROWS = 1
+#: A command whose output stream was closed before it finished (128 + SIGPIPE, as a shell gives).
+EXIT_BROKEN_PIPE = 141
 
 ACTION_STYLES = {"allow": "green", "warn": "yellow", "hold": "bold dark_orange",
                  "block": "bold red"}
@@ -74,8 +77,42 @@ ACTION_STYLES = {"allow": "green", "warn": "yellow", "hold": "bold dark_orange",
 MAX_LISTED = 20
 
 
+#: Width given to rich when a stream is not a terminal: lines are never wrapped for a pipe or a
+#: log file (rich would otherwise fold them at 80 columns, in the middle of addresses).
+_PIPE_WIDTH = 100_000
+
+
+def _console(stderr: bool) -> Console:
+    """A console that wraps and colours only on a terminal; a pipe or a file gets plain lines."""
+    stream = sys.stderr if stderr else sys.stdout
+    if stream.isatty():
+        return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=_PIPE_WIDTH,
+                   color_system=None, force_terminal=False)
+
+
 def _consoles() -> tuple[Console, Console]:
-    return Console(highlight=False, soft_wrap=False), Console(stderr=True, highlight=False)
+    return _console(False), _console(True)
+
+
+def _quiet() -> bool:
+    """``misdirect --quiet`` or a command's own ``--quiet``: only errors and problems."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.find_root().meta.get("misdirect.quiet"))
+
+
+def _set_quiet(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.find_root().meta["misdirect.quiet"] = True
+    return value
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _quiet_option() -> Callable[[_F], _F]:
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_quiet,
+                        is_eager=True, help="Print only errors and problems (and --json output).")
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
@@ -113,7 +150,7 @@ def _guard(db: str, live_dns: bool, policy_file: Path | None,
     and stderr says where it came from."""
     policy = Policy.from_toml(policy_file) if policy_file is not None else None
     directory = _open_existing(db, index_dir)
-    report_index(directory, _consoles()[1])
+    report_index(directory, _consoles()[1], quiet=_quiet())
     return Guard(directory, policy=policy, resolver=CachedResolver() if live_dns else None)
 
 
@@ -172,6 +209,8 @@ class _Group(click.Group):
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
             rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except BrokenPipeError:
+            _closed_pipe(EXIT_BROKEN_PIPE)
         except click.exceptions.Abort:
             click.echo("Aborted.", err=True)
             sys.exit(130)
@@ -181,12 +220,22 @@ class _Group(click.Group):
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
+def _closed_pipe(code: int) -> NoReturn:
+    """The reader of stdout went away (``| head``): stop quietly. Python would print a
+    BrokenPipeError when it flushes stdout at exit, so stdout is pointed at /dev/null first."""
+    with suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(code)
+
+
 _DB_HELP = ("Database: a SQLAlchemy URL (sqlite:///customers.db, postgresql+psycopg://..., "
             "mysql+pymysql://...) or a path to a SQLite file. Also read from MISDIRECT_DB.")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="misdirect")
+@_quiet_option()
 def cli() -> None:
     """Check outbound transactional emails against the customer record before sending."""
 
@@ -351,6 +400,40 @@ def _report_bad_rows(err: Console, bad: Sequence[RecordError], what: str) -> Non
 # --- check ---------------------------------------------------------------------------------
 
 
+def _error_record(e: MisdirectError, **extra: Any) -> dict[str, Any]:
+    """An error as the JSON object ``check --json`` and ``--stdin-jsonl`` print instead of a
+    verdict: a stable ``error`` code, the readable ``message``, and the exit code it maps to."""
+    if isinstance(e, UnknownCustomerError):
+        return {**extra, "error": "unknown_customer", "customer_id": e.customer_id,
+                "message": f"{e}. Load the customer first (misdirect load), or check the id.",
+                "exit_code": EXIT_UNKNOWN_CUSTOMER}
+    kind = "invalid_input" if isinstance(e, InputError) else "error"
+    return {**extra, "error": kind, "message": str(e), "exit_code": EXIT_ERROR}
+
+
+def _verdict_json(verdict: Verdict, customer_id: str, **extra: Any) -> dict[str, Any]:
+    record = verdict_record(verdict, explanations=True, customer_id=customer_id, **extra)
+    record["reasons"] = verdict.reasons
+    record["explanation"] = verdict.explain()
+    # the message as it may be sent: secrets redacted by the content scan (unchanged without it)
+    record["redacted_subject"] = verdict.message.subject
+    record["redacted_text"] = verdict.message.text
+    record["redacted_html"] = verdict.message.html
+    return record
+
+
+def _print_message(out: Console, verdict: Verdict) -> None:
+    m = verdict.message
+    out.print("\nmessage as it may be sent (secrets redacted):", markup=False)
+    out.print(f"Subject: {m.subject}", markup=False)
+    if m.text is not None:
+        out.print("", markup=False)
+        out.print(m.text, markup=False)
+    if m.html is not None:
+        out.print("\n--- html ---", markup=False)
+        out.print(m.html, markup=False)
+
+
 @cli.command()
 @click.option("--db", required=True, envvar="MISDIRECT_DB", help=_DB_HELP)
 @click.option("--customer", "customer_id", help="The customer the message is about "
@@ -364,54 +447,147 @@ def _report_bad_rows(err: Console, bad: Sequence[RecordError], what: str) -> Non
               help="Read the plain-text body from a UTF-8 file.")
 @click.option("--eml", type=click.Path(dir_okay=False, path_type=Path),
               help="Check an RFC 5322 message (.eml) instead of --to/--subject/--text.")
+@click.option("--stdin-jsonl", "stdin_jsonl", is_flag=True,
+              help="Check a stream: one send a line on stdin (JSON: customer_id, to, cc, bcc, "
+                   "subject, text, html), one verdict a line on stdout, one index for the run.")
 @click.option("--dns", "live_dns", is_flag=True, help="Check that the domains accept mail "
                                                       "(live DNS).")
-@click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict (or the error) as JSON.")
+@click.option("--show-message", is_flag=True,
+              help="Also print the message as it may be sent, secrets redacted.")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Policy TOML (default: the built-in policy; see misdirect policy show).")
 @click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
               envvar="MISDIRECT_INDEX", help=INDEX_HELP)
+@_quiet_option()
 def check(db: str, customer_id: str | None, to: tuple[str, ...], cc: tuple[str, ...],
           bcc: tuple[str, ...], subject: str, text: str | None, text_file: Path | None,
-          eml: Path | None, live_dns: bool, as_json: bool, policy_file: Path | None,
-          index_dir: Path | None) -> None:
+          eml: Path | None, stdin_jsonl: bool, live_dns: bool, as_json: bool,
+          show_message: bool, policy_file: Path | None, index_dir: Path | None) -> None:
     """Check one message. Exit code: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer,
-    5 error."""
+    5 error.
+
+    With --stdin-jsonl: every line gets one JSON line back (a verdict, or an object with
+    "error"); the exit code is 0 when every line was answered, 5 when the stream could not be
+    read."""
+    if stdin_jsonl:
+        if customer_id or to or cc or bcc or text or text_file or eml:
+            with _errors():
+                raise InputError("--stdin-jsonl reads every message from stdin; do not combine "
+                                 "it with --customer, --to, --cc, --bcc, --text, --text-file or "
+                                 "--eml")
+        _check_stream(db, live_dns, policy_file, index_dir)
+        return
     out, _err = _consoles()
-    with _errors():
-        if eml is not None:
-            if to or cc or bcc or text or text_file:
-                raise InputError("--eml takes the recipients and the body from the file; do not "
-                                 "combine it with --to, --cc, --bcc, --text or --text-file")
-            email = read_eml(eml, customer_id=customer_id)
-        else:
-            if not customer_id:
-                raise InputError("--customer is required (or use --eml with an X-Customer-Id "
-                                 "header)")
-            if text is not None and text_file is not None:
-                raise InputError("use --text or --text-file, not both")
-            if text_file is not None:
-                try:
-                    text = text_file.read_text("utf-8")
-                except UnicodeDecodeError as e:
-                    raise InputError(f"{text_file}: not UTF-8 (byte {e.start + 1})") from None
-            email = OutboundEmail(customer_id=customer_id, to=list(to), cc=list(cc),
-                                  bcc=list(bcc), subject=subject, text=text)
+    email: OutboundEmail | None = None
+    try:
+        email = _one_email(customer_id, to, cc, bcc, subject, text, text_file, eml)
         guard = _guard(db, live_dns, policy_file, index_dir)
         _warm(guard, email.customer_id)
         verdict = guard.check(email)
-    if as_json:
-        record = verdict_record(verdict, explanations=True, customer_id=email.customer_id)
-        record["reasons"] = verdict.reasons
-        record["explanation"] = verdict.explain()
-        out.print_json(json.dumps(record, ensure_ascii=False))
-    else:
-        out.print(f"customer {escape(email.customer_id)}: "
-                  f"{len(email.recipients())} recipient(s)")
-        _print_findings(out, verdict)
-        if not verdict.findings:
-            out.print("  every recipient is one of the customer's own addresses")
-    sys.exit(EXIT_CODES[verdict.action])
+    except MisdirectError as e:
+        if as_json:  # a caller parsing stdout gets an object for errors too
+            with suppress(BrokenPipeError):
+                out.print_json(json.dumps(_error_record(e, customer_id=(
+                    email.customer_id if email is not None else customer_id)),
+                    ensure_ascii=False))
+        with _errors():  # the line on stderr and the exit code, as for every command
+            raise
+    except OSError:
+        with _errors():
+            raise
+    code = EXIT_CODES[verdict.action]
+    try:
+        if as_json:
+            out.print_json(json.dumps(_verdict_json(verdict, email.customer_id),
+                                      ensure_ascii=False))
+        elif not _quiet():
+            out.print(f"customer {escape(email.customer_id)}: "
+                      f"{len(email.recipients())} recipient(s)")
+            _print_findings(out, verdict)
+            if not verdict.findings:
+                out.print("  every recipient is one of the customer's own addresses")
+            if show_message:
+                _print_message(out, verdict)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _closed_pipe(code)  # the verdict is the answer; the reader only stopped reading
+    sys.exit(code)
+
+
+def _one_email(customer_id: str | None, to: tuple[str, ...], cc: tuple[str, ...],
+               bcc: tuple[str, ...], subject: str, text: str | None, text_file: Path | None,
+               eml: Path | None) -> OutboundEmail:
+    if eml is not None:
+        if to or cc or bcc or text or text_file:
+            raise InputError("--eml takes the recipients and the body from the file; do not "
+                             "combine it with --to, --cc, --bcc, --text or --text-file")
+        return read_eml(eml, customer_id=customer_id)
+    if not customer_id:
+        raise InputError("--customer is required (or use --eml with an X-Customer-Id header, "
+                         "or --stdin-jsonl)")
+    if text is not None and text_file is not None:
+        raise InputError("use --text or --text-file, not both")
+    if text_file is not None:
+        try:
+            text = text_file.read_text("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{text_file}: not UTF-8 (byte {e.start + 1})") from None
+    return OutboundEmail(customer_id=customer_id, to=list(to), cc=list(cc), bcc=list(bcc),
+                         subject=subject, text=text)
+
+
+def _check_stream(db: str, live_dns: bool, policy_file: Path | None,
+                  index_dir: Path | None) -> None:
+    """``check --stdin-jsonl``: one index for the whole run, one JSON line out per line in,
+    flushed at once, so that a caller can write a message and wait for its verdict."""
+    with _errors():
+        guard = _guard(db, live_dns, policy_file, index_dir)
+    warm = False
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    lines: Iterator[Any] = iter(stdin) if stdin is not None else iter(sys.stdin)
+    write, flush = sys.stdout.write, sys.stdout.flush
+    number = 0
+    try:
+        for raw in lines:
+            number += 1
+            record = _stream_answer(guard, raw, number, warm)
+            warm = warm or "action" in record
+            write(json.dumps(record, ensure_ascii=False) + "\n")
+            flush()
+    except BrokenPipeError:
+        _closed_pipe(EXIT_BROKEN_PIPE)
+    except OSError as e:
+        _fail(f"cannot read stdin: {e.strerror or e}")
+    sys.exit(0)
+
+
+def _stream_answer(guard: Guard, raw: bytes | str, number: int, warm: bool) -> dict[str, Any]:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            return {"line": number, "error": "invalid_input", "exit_code": EXIT_ERROR,
+                    "message": f"bytes that are not UTF-8 (at byte {e.start + 1} of the line)"}
+    if not raw.strip():
+        return {"line": number, "error": "invalid_input", "exit_code": EXIT_ERROR,
+                "message": "an empty line; expected one JSON object"}
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as e:
+        return {"line": number, "error": "invalid_input", "exit_code": EXIT_ERROR,
+                "message": f"not valid JSON ({e.msg} at column {e.colno})"}
+    extra: dict[str, Any] = {"line": number}
+    if isinstance(obj, dict) and obj.get("message_id") is not None:
+        extra["message_id"] = obj["message_id"]
+    try:
+        email = email_from_record(obj)
+        if not warm:
+            _warm(guard, email.customer_id)
+        verdict = guard.check(email)
+    except MisdirectError as e:
+        return _error_record(e, **extra)
+    return _verdict_json(verdict, email.customer_id, **extra)
 
 
 cli.add_command(policy_commands)
