@@ -33,6 +33,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("speed", "speed", "Recipient checks: speed"),
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
     ("content", "content_bench", "Content: secrets and redaction"),
+    ("worst_cases", "worst_cases", "Worst cases: budgets"),
 )
 
 # The child imports the section and prints its Markdown between these markers, so that anything
