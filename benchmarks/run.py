@@ -36,6 +36,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("relay", "relay_bench", "SMTP relay: throughput and latency"),
     ("blind", "blind_bench", "Content: blind corpus"),
     ("audit", "audit_bench", "Batch audit: sends/s, cores, Dask, memory"),
+    ("worst_cases", "worst_cases", "Worst cases: budgets"),
 )
 
 # The child imports the section and prints its Markdown between these markers, so that anything

@@ -3,9 +3,19 @@
 Fail-safe: every check (and the content scan, and the customer lookup) runs under a time budget
 from the policy. One that raises or runs over never silently allows: it becomes a ``check_failed``
 finding, which the policy turns into HOLD (``fail_closed``, the default) or ALLOW (``fail_open``).
+A failure never weakens a verdict: ``check_failed`` is added beside every finding the completed
+checks produced, and the message's action is the highest of all, so a message an available check
+blocks stays blocked under ``fail_open`` too.
+
 Checks named in ``checks.isolate`` (DNS by default) run in a worker thread and are abandoned at
 their budget; the others run inline (they only read the in-memory index) and fail when they return
-over budget.
+over budget. The content scan stops itself at its budget (`misdirect.content.scan`'s
+``deadline``); a body it did not finish is held whatever ``on_check_failure`` says.
+
+The directory: when its freshness probe or a rebuild fails (database locked, gone, or its SQLite
+file replaced), the in-memory index still answers and `Directory.health` says why it may be
+behind; that becomes one ``check_failed`` finding (``check="directory"``). Only when there is no
+index at all do the recipient checks not run; the content scan still does (without the record).
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import Message
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +46,10 @@ __all__ = ["Guard", "PolicyContext", "checked_message", "header_injections"]
 
 #: A content scanner: ``scan(email, customer, *, redact=...)`` returning a ContentScan.
 Scanner = Callable[..., Any]
+
+#: The built-in scan's deadline, as a share of the content budget: the record lookup and the
+#: scan's last window come on top.
+_SCAN_SHARE = 0.9
 
 
 @dataclass
@@ -114,6 +128,10 @@ class Guard:
         self._isolate = frozenset(c for c in p.checks.isolate
                                   if c != "undeliverable_domain" or resolver is not None)
         self._budgets = {c.id: p.checks.budget(c.id) for c in self.checks}
+        # the freshness probe's database timeouts follow the directory budget
+        limit = getattr(directory, "limit_probe_time", None)
+        if callable(limit):
+            limit(p.checks.budget("directory"))
         self._pool: ThreadPoolExecutor | None = None
         self._warmed = False
         self._warm_lock = threading.Lock()
@@ -167,23 +185,21 @@ class Guard:
                       for f, a in email.recipients()]
         shown = [r.shown for r in recipients]
         findings: list[Finding] = header_injections(email, recipients)
+        customer: CustomerEntry | None
         try:
             customer = self.directory.customer(email.customer_id)
         except UnknownCustomerError:
             raise
-        except Exception as e:  # database down while (re)building the index
+        except Exception as e:  # noqa: BLE001 - no index and the database cannot build one
             findings.append(_failed("directory", e))
-            decision = policy.decide(findings, shown, MessageFacts(kind=email.kind))
-            return Verdict(action=decision.action, findings=findings,
-                           message=checked_message(email, recipients),
-                           recipient_actions=decision.recipient_actions,
-                           reasons=decision.reasons)
+            customer = None
         # Shared caches that follow the directory (domain counts) are brought up to date here,
         # before any check's time budget starts: a check is timed for its own work only.
-        try:
-            self._domains.refresh()
-        except Exception as e:  # noqa: BLE001 - the directory failed: fail safe below
-            findings.append(_failed("directory", e))
+        if customer is not None:
+            try:
+                self._domains.refresh()
+            except Exception as e:  # noqa: BLE001 - the directory failed: fail safe below
+                findings.append(_failed("directory", e))
         if not recipients:
             findings.append(Finding(code="no_recipients", check="guard",
                                     explanation="The message has no recipient in to, cc or bcc."))
@@ -192,12 +208,29 @@ class Guard:
         secret_kinds: frozenset[str] = frozenset()
         personal_kinds: frozenset[str] = frozenset()
         if self.scan_content:
-            scan = self._run("content", lambda: self._scan(email), findings)
+            # without an index there is no record to look for personal data, but secrets are
+            # still found and redacted
+            scan = self._run("content", lambda: self._scan(email, customer is not None),
+                             findings)
             if scan is not None:
                 findings.extend(scan.findings)
                 message = scan.message
                 secret_kinds = frozenset(scan.secret_kinds)
                 personal_kinds = frozenset(scan.personal_data_kinds)
+                if not getattr(scan, "complete", True) and not any(
+                        f.code == "check_failed" and f.check == "content" for f in findings):
+                    findings.append(_failed("content", CheckTimedOut(
+                        f"stopped at its budget with {scan.scanned_chars:,} of {scan.total_chars:,} "
+                        "characters scanned")))
+
+        facts = MessageFacts(kind=email.kind, secret_kinds=secret_kinds,
+                             personal_data_kinds=personal_kinds, n_recipients=len(recipients))
+        if customer is None:
+            decision = policy.decide(findings, shown, facts)
+            return Verdict(action=decision.action, findings=findings,
+                           message=checked_message(message, recipients),
+                           recipient_actions=decision.recipient_actions,
+                           reasons=decision.reasons, rules_fired=[f.rule for f in decision.fired])
 
         ctx = PolicyContext(email=email, customer=customer, recipients=recipients,
                             directory=self.directory, settings=settings,
@@ -207,12 +240,14 @@ class Guard:
         # Budgets are per check for a message of up to ten recipients, and grow with more.
         scale = max(1.0, len(recipients) / 10)
         self._run_checks(ctx, findings, scale)
+        # a probe that failed before or during the checks: the index answered, maybe behind
+        problem = self._directory_health()
+        if problem is not None and not any(f.check == "directory" for f in findings):
+            findings.append(_failed("directory", problem))
 
         findings = self._allowlisted(findings, recipients, customer)
-        facts = MessageFacts(
-            kind=email.kind, secret_kinds=secret_kinds, personal_data_kinds=personal_kinds,
-            customer_flags=frozenset(customer.flags), n_recipients=len(recipients),
-            first_send={r.shown: _first_send(r, customer) for r in recipients})
+        facts = replace(facts, customer_flags=frozenset(customer.flags),
+                        first_send={r.shown: _first_send(r, customer) for r in recipients})
         decision = policy.decide(findings, shown, facts)
         return Verdict(action=decision.action, findings=findings,
                        message=checked_message(message, recipients),
@@ -234,17 +269,26 @@ class Guard:
                              customer_header=customer_header, known_secrets=known_secrets,
                              kind=kind)
 
-    def _scan(self, email: OutboundEmail) -> Any:
-        scanner: Scanner
-        if callable(self.scan_content):
-            scanner = self.scan_content
-        else:
-            from misdirect import content
+    def _directory_health(self) -> BaseException | None:
+        health = getattr(self.directory, "health", None)
+        if health is None:
+            return None
+        try:
+            return health()  # type: ignore[no-any-return]
+        except Exception as e:  # noqa: BLE001 - a health check that fails is itself a failure
+            return e
 
-            scanner = content.scan
+    def _scan(self, email: OutboundEmail, with_record: bool = True) -> Any:
         # the record comes from the in-memory index: the hot path reads no database
-        return scanner(email, self.directory.record(email.customer_id),
-                       redact=self.policy.redact())
+        record = self.directory.record(email.customer_id) if with_record else None
+        if callable(self.scan_content):
+            return self.scan_content(email, record, redact=self.policy.redact())
+        from misdirect import content
+
+        # The scan stops itself a little before its budget, so that the content check ends
+        # within it (one window of work at most late) instead of running on over a 10 MB body.
+        deadline = time.perf_counter() + self.policy.checks.budget("content") * _SCAN_SHARE
+        return content.scan(email, record, redact=self.policy.redact(), deadline=deadline)
 
     def _run(self, check_id: str, work: Callable[[], Any], findings: list[Finding],
              scale: float = 1.0) -> Any:

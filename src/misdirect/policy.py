@@ -9,7 +9,10 @@ How a decision is made (`Policy.decide`):
 
 1. Every finding gets the action of its code from ``actions`` (``unknown_code_action`` for a code
    the table does not name). ``check_failed`` gets HOLD under ``on_check_failure = "fail_closed"``
-   and ALLOW under ``"fail_open"``: no rule can change that.
+   and ALLOW under ``"fail_open"``: no rule can change that. The content scan never fails open:
+   its ``check_failed`` is HOLD under both, because a body it did not finish may carry secrets
+   nobody redacted. A failure only ever adds to the other findings, so under ``fail_open`` a
+   message that a completed check blocks is still blocked.
 2. *Finding rules* (rules with ``codes``) may set another action for a finding when their
    conditions hold. The first matching rule wins, so put specific rules first.
 3. *Escalation rules* (rules without ``codes``) raise a recipient's action to at least theirs when
@@ -180,12 +183,13 @@ class AllowlistSettings(_Strict):
 
 
 class ChecksSettings(_Strict):
-    """Time budgets and isolation of checks (``content`` is the content scan)."""
+    """Time budgets and isolation of checks (``content`` is the content scan; ``directory`` the
+    freshness probe of a directory with ``refresh_interval``, whose database timeouts it sets)."""
 
     #: Budget of a check that ``budgets_ms`` does not name.
     default_budget_ms: float = Field(default=250.0, gt=0)
     budgets_ms: dict[str, float] = Field(default_factory=lambda: {
-        "undeliverable_domain": 5000.0, "content": 2000.0})
+        "undeliverable_domain": 5000.0, "content": 2000.0, "directory": 250.0})
     #: Checks run in a worker thread and abandoned when over budget (the ones that wait on the
     #: network). Others run inline and fail when they return over budget.
     isolate: list[str] = Field(default_factory=lambda: ["undeliverable_domain"])
@@ -264,8 +268,10 @@ class Policy(_Strict):
     """Finding code -> action, rules with conditions, and the settings of the checks."""
 
     version: Literal[1] = 1
-    #: A check that raises or runs over budget: HOLD the message (fail_closed) or ALLOW it with a
-    #: ``check_failed`` finding (fail_open).
+    #: A check that raises or runs over budget, or a directory that cannot be probed: HOLD the
+    #: message (fail_closed) or ALLOW it with a ``check_failed`` finding (fail_open). The other
+    #: findings stay, so fail_open never lowers what a completed check found; a content scan
+    #: that did not finish is held under both (see `failure_action`).
     on_check_failure: Literal["fail_closed", "fail_open"] = "fail_closed"
     actions: dict[str, Action] = Field(default_factory=lambda: dict(DEFAULT_ACTIONS))
     #: Action for a finding code the table does not name (a user's own check).
@@ -345,7 +351,7 @@ class Policy(_Strict):
                 if cid not in ids:
                     return ("checks", attr), f"unknown check {cid!r}{_hint(cid, ids)}"
         for cid in self.checks.budgets_ms:
-            if cid not in ids:
+            if cid not in ids and cid != "directory":
                 return ("checks", "budgets_ms", cid), f"unknown check {cid!r}{_hint(cid, ids)}"
         kinds = _secret_kinds()
         for kind in self.redaction.kinds:
@@ -372,6 +378,14 @@ class Policy(_Strict):
             return Action.HOLD if self.on_check_failure == "fail_closed" else Action.ALLOW
         return self.actions.get(code, self.unknown_code_action)
 
+    def failure_action(self, check: str | None) -> Action:
+        """The action of a ``check_failed`` finding of ``check``: `on_check_failure`, except
+        for the content scan, whose failure is always HOLD (its body may carry unredacted
+        secrets, and the message is sent as the scan left it)."""
+        if check == "content":
+            return Action.HOLD
+        return self.action_for("check_failed")
+
     # -- deciding --------------------------------------------------------------------------------
 
     def decide(self, findings: Sequence[Finding], recipients: Sequence[str],
@@ -389,7 +403,8 @@ class Policy(_Strict):
         escalations = [r for r in self.rules if not r.codes]
         finding_actions: list[Action] = []
         for f in findings:
-            action = self.action_for(f.code)
+            action = self.action_for(f.code) if f.code != "check_failed" else \
+                self.failure_action(f.check)
             rule = next((r for r in code_rules
                          if _matches_code(r, f.code) and _holds(r, facts, n, f.recipient)),
                         None) if code_rules else None

@@ -4,6 +4,7 @@
   customers, with verification states, misdirected marks and shared mailboxes.
 - `FixedResolver`: a `misdirect.dns.MailResolver` with fixed answers (and an optional delay, to
   test time budgets). No network.
+- `locked_sqlite_file`: hold an exclusive lock on a directory's SQLite file, for fault tests.
 - Golden cases: a TOML (or YAML) file of customers and messages with the expected action and
   finding codes. `run_case_file` runs it; so do ``misdirect policy test CASES`` and the pytest
   plugin (files named ``*.misdirect.toml``). The format is documented in docs/policy.md.
@@ -11,10 +12,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 import time
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,7 @@ __all__ = [
     "GoldenCase",
     "build_directory",
     "load_case_file",
+    "locked_sqlite_file",
     "run_case",
     "run_case_file",
 ]
@@ -336,3 +340,21 @@ def run_case_file(path: str | Path, *, policy: Policy | str | Path | None = None
     case_file = load_case_file(path)
     chosen = resolve_policy(case_file, policy)
     return [run_case(c, chosen, case_file.customers) for c in case_file.cases]
+
+
+@contextlib.contextmanager
+def locked_sqlite_file(path: str | Path) -> Iterator[None]:
+    """Hold an exclusive lock on a directory's SQLite file for the duration of the block, the way
+    another process's long write would: in WAL mode with ``locking_mode=EXCLUSIVE`` even readers
+    are kept out. Connections already open when it starts keep theirs, so close the `Directory`
+    first (``directory.close()``; it reconnects on next use). For fault tests of your own."""
+    lock = sqlite3.connect(path, isolation_level=None)
+    try:
+        lock.execute("PRAGMA locking_mode=EXCLUSIVE")
+        lock.execute("BEGIN EXCLUSIVE")
+        lock.execute("UPDATE misdirect_meta SET value = value WHERE key = 'revision'")
+        yield
+        lock.execute("ROLLBACK")
+    finally:
+        lock.close()
+

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -17,7 +18,7 @@ from misdirect.content.redact import apply_edits
 from misdirect.content.secrets import KeywordSecrets
 from misdirect.models import Customer, Finding, Location, OutboundEmail
 
-__all__ = ["DEFAULT_DETECTORS", "MAX_FINDINGS_PER_FIELD", "ContentScan", "scan"]
+__all__ = ["DEFAULT_DETECTORS", "MAX_FINDINGS_PER_FIELD", "SCAN_WINDOW", "ContentScan", "scan"]
 
 #: The built-in detectors, in one place. Adding a detector = one module + one entry here.
 DEFAULT_DETECTORS: tuple[Detector, ...] = (KeywordSecrets(), NationalIds(), PaymentCards())
@@ -41,6 +42,11 @@ class ContentScan:
     secret_kinds: frozenset[str] = field(default_factory=frozenset)
     #: Kinds of the customer's personal data found.
     personal_data_kinds: frozenset[str] = field(default_factory=frozenset)
+    #: False when the scan stopped at its ``deadline``: only ``scanned_chars`` of the message's
+    #: ``total_chars`` (subject, text and HTML) were scanned and redacted.
+    complete: bool = True
+    scanned_chars: int = 0
+    total_chars: int = 0
 
     @property
     def has_secrets(self) -> bool:
@@ -69,12 +75,18 @@ def scan(
     *,
     detectors: Sequence[Detector] | None = None,
     redact: bool | Callable[[str], bool] = True,
+    deadline: float | None = None,
 ) -> ContentScan:
     """Find secrets and the customer's personal data in ``email``; redact the secrets.
 
     ``redact`` is True (redact every secret), False (report only), or a predicate on the kind
     (``lambda kind: kind != "national_id"``). Findings give the kind and the position of each value
     in the original field, never the value.
+
+    ``deadline`` (a `time.perf_counter` value): a field longer than `SCAN_WINDOW` characters is
+    scanned window by window, and no window is started after the deadline. What was scanned is
+    reported and redacted; the result says ``complete=False`` and how far it got, and the rest of
+    the message is left as it was (a `Guard` holds such a message).
     """
     active = DEFAULT_DETECTORS if detectors is None else tuple(detectors)
     should_redact: Callable[[str], bool]
@@ -92,62 +104,96 @@ def scan(
     secret_kinds: set[str] = set()
     personal_kinds: set[str] = set()
     updates: dict[str, str] = {}
+    total = scanned = 0
+    complete = True
 
     for fname in ("subject", "text", "html"):
-        original = getattr(email, fname)
-        if not original:
+        whole = getattr(email, fname)
+        if not whole:
             continue
-        hv = HtmlText(original) if fname == "html" else None
-        view = hv.text if hv is not None else original
-
-        matches: list[Match] = []
-        for det in active:
-            matches.extend(det.find(view, fname))
-            if det.id == "keyword_secrets":
-                matches.extend(url_matches(view))  # "?pw=X" in a URL written out
-        if known:
-            matches.extend(known.find(view, fname))
-
-        # (match, pieces in original coordinates)
-        located: list[tuple[Match, list[tuple[int, int]]]] = []
-        for m in _merge(matches):
-            pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
-            if pieces:
-                located.append((m, pieces))
-        if hv is not None:
-            # what a client shows or follows inside tags: title, alt, value, link queries
-            in_tags = list(attribute_matches(original, hv, active))
-            located.extend(in_tags)
-            if known:
-                # other values inside attributes (href="...?ref=1234"), found exactly
-                for m in known.find(original, fname):
-                    if (hv.in_tag(m.start) and hv.in_tag(m.end - 1) and not any(
-                            a.start < m.end and m.start < a.end for a, _ in in_tags)):
-                        located.append((m, [(m.start, m.end)]))
-
+        total += len(whole)
         edits: list[tuple[int, int, str]] = []
         omitted: dict[str, int] = {}
-        for n_found, (m, pieces) in enumerate(located):
-            start, end = pieces[0][0], pieces[-1][1]
-            done = should_redact(m.kind)
-            secret_kinds.add(m.kind)
-            if done:
-                marker = marker_for(m.kind)
-                if m.rule.startswith("link:"):
-                    marker = quote(marker, safe="")  # the link stays a valid URL
-                edits.append((pieces[0][0], pieces[0][1], marker))
-                edits.extend((s, e, "") for s, e in pieces[1:])
-            if n_found >= MAX_FINDINGS_PER_FIELD:
-                omitted[m.kind] = omitted.get(m.kind, 0) + 1
-                continue
-            findings.append(Finding(
-                code="secret_in_body",
-                explanation=f"{describe_kind(m.kind)} in the {_FIELD_NAMES[fname]} at characters "
-                            f"{start}–{end} ({'redacted' if done else 'not redacted'}).",
-                kind=m.kind,
-                location=Location(field=fname, start=start, end=end),
-                check="content." + m.detector,
-            ))
+        n_found = n_personal = 0
+        for off, original in _windows(whole, fname == "html"):
+            if complete and off and deadline is not None and time.perf_counter() >= deadline:
+                complete = False
+            if not complete:
+                break
+            scanned += len(original)
+            hv = HtmlText(original) if fname == "html" else None
+            view = hv.text if hv is not None else original
+
+            matches: list[Match] = []
+            for det in active:
+                matches.extend(det.find(view, fname))
+                if det.id == "keyword_secrets":
+                    matches.extend(url_matches(view))  # "?pw=X" in a URL written out
+            if known:
+                matches.extend(known.find(view, fname))
+
+            # (match, pieces in original coordinates)
+            located: list[tuple[Match, list[tuple[int, int]]]] = []
+            for m in _merge(matches):
+                pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
+                if pieces:
+                    located.append((m, pieces))
+            if hv is not None:
+                # what a client shows or follows inside tags: title, alt, value, link queries
+                in_tags = list(attribute_matches(original, hv, active))
+                located.extend(in_tags)
+                if known:
+                    # other values inside attributes (href="...?ref=1234"), found exactly
+                    for m in known.find(original, fname):
+                        if (hv.in_tag(m.start) and hv.in_tag(m.end - 1) and not any(
+                                a.start < m.end and m.start < a.end for a, _ in in_tags)):
+                            located.append((m, [(m.start, m.end)]))
+            if off:  # a later window: positions in the whole field
+                located = [(m, [(s + off, e + off) for s, e in pieces]) for m, pieces in located]
+
+            for m, pieces in located:
+                start, end = pieces[0][0], pieces[-1][1]
+                done = should_redact(m.kind)
+                secret_kinds.add(m.kind)
+                if done:
+                    marker = marker_for(m.kind)
+                    if m.rule.startswith("link:"):
+                        marker = quote(marker, safe="")  # the link stays a valid URL
+                    edits.append((pieces[0][0], pieces[0][1], marker))
+                    edits.extend((s, e, "") for s, e in pieces[1:])
+                n_found += 1
+                if n_found > MAX_FINDINGS_PER_FIELD:
+                    omitted[m.kind] = omitted.get(m.kind, 0) + 1
+                    continue
+                findings.append(Finding(
+                    code="secret_in_body",
+                    explanation=f"{describe_kind(m.kind)} in the {_FIELD_NAMES[fname]} at characters "
+                                f"{start}–{end} ({'redacted' if done else 'not redacted'}).",
+                    kind=m.kind,
+                    location=Location(field=fname, start=start, end=end),
+                    check="content." + m.detector,
+                ))
+
+            if personal is not None:
+                for m in personal.find(view, fname):
+                    n_personal += 1
+                    if n_personal > MAX_FINDINGS_PER_FIELD:
+                        personal_kinds.add(m.kind)
+                        continue
+                    pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
+                    if not pieces:
+                        continue
+                    start, end = pieces[0][0] + off, pieces[-1][1] + off
+                    personal_kinds.add(m.kind)
+                    findings.append(Finding(
+                        code="personal_data_in_body",
+                        explanation=f"{describe_kind(m.kind)} appears in the {_FIELD_NAMES[fname]} "
+                                    f"at characters {start}–{end}.",
+                        kind=m.kind,
+                        location=Location(field=fname, start=start, end=end),
+                        check="content." + personal.id,
+                    ))
+
         if omitted:
             kinds = ", ".join(f"{n} × {k}" for k, n in sorted(omitted.items()))
             findings.append(Finding(
@@ -158,32 +204,43 @@ def scan(
                 kind=max(omitted, key=lambda k: omitted[k]),
                 check="content.scan",
             ))
-
-        if personal is not None:
-            for n_personal, m in enumerate(personal.find(view, fname)):
-                if n_personal >= MAX_FINDINGS_PER_FIELD:
-                    personal_kinds.add(m.kind)
-                    continue
-                pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
-                if not pieces:
-                    continue
-                start, end = pieces[0][0], pieces[-1][1]
-                personal_kinds.add(m.kind)
-                findings.append(Finding(
-                    code="personal_data_in_body",
-                    explanation=f"{describe_kind(m.kind)} appears in the {_FIELD_NAMES[fname]} at "
-                                f"characters {start}–{end}.",
-                    kind=m.kind,
-                    location=Location(field=fname, start=start, end=end),
-                    check="content." + personal.id,
-                ))
-
         if edits:
             edits = _drop_overlaps(edits)
-            updates[fname] = apply_edits(original, edits)
+            updates[fname] = apply_edits(whole, edits)
 
     message = email.model_copy(update=updates) if updates else email
-    return ContentScan(findings, message, frozenset(secret_kinds), frozenset(personal_kinds))
+    return ContentScan(findings, message, frozenset(secret_kinds), frozenset(personal_kinds),
+                       complete=complete, scanned_chars=scanned, total_chars=total)
+
+
+#: A field longer than this many characters is scanned in windows of about this size, so that a
+#: deadline is looked at between windows (one window of dense secrets takes well under 100 ms).
+SCAN_WINDOW = 65_536
+# Where a window may end, best first: a paragraph or line break in text; after a block-level
+# closing tag or a line break in HTML (never inside a tag), so that a value and its label rarely
+# fall into two windows.
+_TEXT_CUTS = ("\n\n", "\n", " ")
+_HTML_CUTS = ("</p>", "</div>", "</tr>", "</li>", "<br>", "<br/>", "<br />", "\n", ">")
+
+
+def _windows(value: str, html: bool) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` covering ``value`` in order; one piece for all but long fields."""
+    n = len(value)
+    if n <= SCAN_WINDOW:
+        yield 0, value
+        return
+    start = 0
+    while start < n:
+        end = min(n, start + SCAN_WINDOW)
+        if end < n:
+            lo = start + SCAN_WINDOW // 2
+            for sep in (_HTML_CUTS if html else _TEXT_CUTS):
+                at = value.rfind(sep, lo, end)
+                if at >= 0:
+                    end = at + len(sep)
+                    break
+        yield start, value[start:end]
+        start = end
 
 
 def _drop_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

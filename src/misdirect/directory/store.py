@@ -9,9 +9,12 @@ picked up by `refresh()` (or automatically with ``refresh_interval``).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
+import sqlite3
 import threading
 import time
+import urllib.parse
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -172,7 +175,8 @@ class Directory:
 
     def __init__(self, engine: Engine, *, refresh_interval: float | None = None,
                  snapshot: str | os.PathLike[str] | None = None,
-                 on_stale: str = "rebuild") -> None:
+                 on_stale: str = "rebuild", probe_timeout: float | None = None,
+                 _probe_options: dict[str, Any] | None = None) -> None:
         if on_stale not in ON_STALE:
             raise ConfigurationError(f"on_stale must be one of {', '.join(ON_STALE)}, "
                                      f"not {on_stale!r}")
@@ -186,7 +190,25 @@ class Directory:
         self._index_lock = threading.Lock()
         self._revision_seen: int | None = None
         self._refresh_interval = refresh_interval
-        self._last_refresh_check = time.monotonic()
+        self._next_probe = time.monotonic() + (refresh_interval or 0.0)
+        #: Why the index may be behind the database (a failed probe or rebuild); None when not.
+        self._stale: DirectoryError | None = None
+        # The freshness probe runs on its own small engine whose connections carry timeouts
+        # (busy / statement / read timeout) of the checks' budget; writes and index builds keep
+        # the main engine's, which may take minutes on a bulk load. None: probe on the main one.
+        self._probe_options = _probe_options
+        self._probe_engine: Engine | None = None
+        self._probe_timeout = probe_timeout
+        self._guard_probe_timeout: float | None = None
+        # A file SQLite directory remembers which file it opened (st_dev, st_ino), so that a file
+        # deleted or replaced under it is noticed instead of read or written silently.
+        url = engine.url
+        self._file: str | None = None
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") \
+                and not str(url.database).startswith("file:"):
+            self._file = os.path.abspath(str(url.database))
+        self._file_id: tuple[int, int] | None = None
+        self._may_create_file = True
 
     # -- connecting ------------------------------------------------------------------------------
 
@@ -194,6 +216,7 @@ class Directory:
     def connect(cls, url: str = "sqlite://", *, create: bool = True,
                 refresh_interval: float | None = None,
                 snapshot: str | os.PathLike[str] | None = None, on_stale: str = "rebuild",
+                probe_timeout: float | None = None,
                 **engine_options: Any) -> Directory:
         """Open the directory at ``url`` (creating its tables unless ``create=False``).
 
@@ -205,18 +228,29 @@ class Directory:
         when it was built at the directory's current revision; ``on_stale`` says what happens
         when it was not: ``"rebuild"`` (build from the database, leave the snapshot),
         ``"refresh"`` (build and save it), ``"error"`` (raise `StaleSnapshotError`).
+        ``probe_timeout`` (seconds): how long the freshness check may wait for the database
+        (default: the ``directory`` budget of the Guard's policy, 250 ms); when it fails the index
+        answers and checks report ``check_failed``. A SQLite file is created only by a
+        ``create=True`` connect; a reconnect never creates an empty file in place of one that was
+        deleted.
         """
         try:
             parsed = make_url(url)
         except ArgumentError as e:
             raise ConfigurationError(f"not a database URL: {url!r}") from e
         options: dict[str, Any] = dict(engine_options)
+        memory = parsed.get_backend_name() == "sqlite" and parsed.database in (None, "",
+                                                                                ":memory:")
         if parsed.get_backend_name() == "sqlite":
             options.setdefault("connect_args", {"check_same_thread": False})
-            if parsed.database in (None, "", ":memory:"):
+            if memory:
                 options.setdefault("poolclass", StaticPool)
         else:
             options.setdefault("pool_pre_ping", True)
+        # what the probe engine copies (an in-memory database has no other writer to probe for)
+        probe_options = None if memory else {
+            k: v for k, v in options.items() if k in ("connect_args", "pool_pre_ping")}
+        _server_connect_timeout(parsed, options)
         if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
             # psycopg prepares a statement after 5 runs and PostgreSQL may then keep a generic
             # plan made while the table was empty: upsert's "id IN (2000 ids)" became a
@@ -232,10 +266,117 @@ class Directory:
         if parsed.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         directory = cls(engine, refresh_interval=refresh_interval, snapshot=snapshot,
-                        on_stale=on_stale)
+                        on_stale=on_stale, probe_timeout=probe_timeout,
+                        _probe_options=probe_options)
+        directory._may_create_file = create
+        directory._watch_file(engine)
         if create:
             directory.create_schema()
         return directory
+
+    # -- the SQLite file under the directory -------------------------------------------------
+
+    def _watch_file(self, engine: Engine) -> None:
+        """Open the SQLite file without creating it (after the first connect of ``create=True``)
+        and check on every new connection that it is still the file first opened."""
+        if self._file is not None:
+            event.listen(engine, "do_connect", self._open_file)
+            event.listen(engine, "connect", self._opened_file)
+
+    def _open_file(self, _dialect: Any, _record: Any, cargs: list[Any],
+                   cparams: dict[str, Any]) -> Any:
+        if (self._file_id is None and self._may_create_file) or cparams.get("uri"):
+            return None  # the default connect, which creates the file
+        self._check_file()
+        params = {k: v for k, v in cparams.items() if k != "uri"}
+        # mode=rw: a missing file is an error, never a new empty database
+        return sqlite3.connect(f"file:{urllib.parse.quote(self._file or '')}?mode=rw",
+                               uri=True, **params)
+
+    def _opened_file(self, _dbapi_connection: Any, _record: Any) -> None:
+        if self._file is None:
+            return
+        if self._file_id is None:
+            st = os.stat(self._file)
+            self._file_id = (st.st_dev, st.st_ino)
+        else:
+            self._check_file()
+
+    def _check_file(self) -> None:
+        """Raise `DirectoryError` when the SQLite file was deleted or replaced since it was
+        opened (one stat call)."""
+        if self._file_id is None or self._file is None:
+            return
+        try:
+            st = os.stat(self._file)
+        except FileNotFoundError:
+            raise DirectoryError(
+                f"the SQLite file {self._file} was deleted while the directory was open; "
+                "nothing is read from or written to it any more") from None
+        except OSError as e:
+            raise DirectoryError(f"cannot check the SQLite file {self._file}: {e}") from e
+        if (st.st_dev, st.st_ino) != self._file_id:
+            raise DirectoryError(f"the SQLite file {self._file} was replaced by another file "
+                                 "while the directory was open; connect again to use the new "
+                                 "one")
+
+    # -- the freshness probe --------------------------------------------------------------------
+
+    @property
+    def probe_timeout(self) -> float:
+        """Seconds the freshness probe (``refresh_interval``) may wait for the database: the
+        smallest of `connect`'s ``probe_timeout`` and the budgets Guards passed to
+        `limit_probe_time`; 250 ms when neither says."""
+        given = [t for t in (self._probe_timeout, self._guard_probe_timeout) if t is not None]
+        return min(given) if given else _PROBE_TIMEOUT
+
+    def limit_probe_time(self, seconds: float) -> None:
+        """Make the freshness probe give up after at most ``seconds`` (a `Guard` passes its
+        policy's ``directory`` budget; with several Guards the smallest wins)."""
+        if not seconds > 0:
+            raise ConfigurationError("the probe timeout must be positive")
+        before = self.probe_timeout
+        current = self._guard_probe_timeout
+        self._guard_probe_timeout = seconds if current is None else min(current, seconds)
+        if self.probe_timeout != before:  # new connections carry the new timeouts
+            old, self._probe_engine = self._probe_engine, None
+            if old is not None:
+                old.dispose()
+
+    def _prober(self) -> Engine:
+        """The engine the probe reads through (made on first use)."""
+        if self._probe_options is None:
+            return self._engine
+        engine = self._probe_engine
+        if engine is None:
+            engine = self._probe_engine = _probe_engine(self._engine.url, self._probe_options,
+                                                        self.probe_timeout)
+            self._watch_file(engine)
+        return engine
+
+    def _probe_revision(self) -> int:
+        """The directory's revision, read under the probe's timeout (and the file identity)."""
+        self._check_file()
+        try:
+            with self._prober().connect() as conn:
+                value = conn.execute(select(_M.c.value).where(_M.c.key == "revision")).scalar()
+        except SQLAlchemyError as e:
+            raise DirectoryError(f"cannot read the directory revision within "
+                                 f"{self.probe_timeout * 1000:.0f} ms: {_short(e)}") from e
+        return int(value or 0)
+
+    def health(self) -> DirectoryError | None:
+        """Why the in-memory index may not hold the database's current content, or None.
+
+        Set when a freshness probe or a rebuild failed (the index kept answering) until one
+        succeeds, and whenever the SQLite file was deleted or replaced. `Guard.check` reads it
+        once per message and reports it as ``check_failed`` beside the checks' findings."""
+        if self._file_id is not None:
+            try:
+                self._check_file()
+            except DirectoryError as e:
+                return e
+        return self._stale
 
     @property
     def url(self) -> str:
@@ -253,6 +394,8 @@ class Directory:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._probe_engine is not None:
+            self._probe_engine.dispose()
 
     def __enter__(self) -> Directory:
         return self
@@ -274,7 +417,7 @@ class Directory:
         pass
 
     def _db(self, doing: str) -> _Transaction:
-        return _Transaction(self._engine, doing)
+        return _Transaction(self._engine, doing, self._check_file)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -569,13 +712,16 @@ class Directory:
 
     @property
     def index(self) -> MailboxIndex:
-        """The mailbox index, built from the database on first use."""
+        """The mailbox index, built from the database on first use.
+
+        With ``refresh_interval``, at most that often the database's revision is probed (under
+        `probe_timeout`) and the index rebuilt when another process wrote. A probe or rebuild
+        that fails keeps the index answering and is reported by `health` until one succeeds;
+        only when there is no index yet does the failure raise `DirectoryError`."""
         if self._refresh_interval is not None:
             now = time.monotonic()
-            if now - self._last_refresh_check >= self._refresh_interval:
-                self._last_refresh_check = now
-                if self._revision() != self._revision_seen:
-                    self.refresh()
+            if now >= self._next_probe:
+                self._freshen(now)
         index = self._index
         if index is None:
             with self._index_lock:
@@ -586,13 +732,38 @@ class Directory:
                     self._index, self._revision_seen = index, revision
         return index
 
+    def _freshen(self, now: float) -> None:
+        interval = self._refresh_interval or 0.0
+        self._next_probe = now + interval  # before probing: concurrent checks do not pile up
+        try:
+            if self._probe_revision() != self._revision_seen:
+                self.refresh()
+        except Exception as e:  # noqa: BLE001 - whatever failed, the index keeps answering
+            if self._index is None:
+                raise
+            self._stale = e if isinstance(e, DirectoryError) else DirectoryError(
+                f"cannot bring the index up to date: {type(e).__name__}: {e}")
+            # a locked or gone database is not asked again by every index access of one check
+            self._next_probe = now + max(interval, _PROBE_RETRY)
+            return
+        self._stale = None
+
     def refresh(self) -> None:
         """Rebuild the index from the database (after another process wrote to it); with a
-        snapshot, load it instead when it is at the database's revision."""
+        snapshot, load it instead when it is at the database's revision.
+
+        Raises `DirectoryError` when the database cannot be read; the old index then stays in
+        use and `health` says so until a refresh succeeds."""
         with self._index_lock:
-            revision = self._revision()
-            self._index = self._open_index(revision)
-            self._revision_seen = revision
+            try:
+                revision = self._revision()
+                index = self._open_index(revision)
+            except DirectoryError as e:
+                if self._index is not None:
+                    self._stale = e
+                raise
+            self._index, self._revision_seen = index, revision
+            self._stale = None
 
     def _open_index(self, revision: int) -> MailboxIndex:
         if self._snapshot is None:
@@ -627,6 +798,7 @@ class Directory:
 
     def _stream_entries(self) -> Iterator[CustomerEntry]:
         """Customers with their addresses in pk order, read in two ordered streams and merged."""
+        self._check_file()
         try:
             with self._engine.connect() as c1, self._engine.connect() as c2:
                 shared: dict[int, set[str]] = {}
@@ -705,6 +877,64 @@ def _bump_revision(conn: Any) -> None:
     conn.execute(update(_M).where(_M.c.key == "revision").values(value=str(int(current or 0) + 1)))
 
 
+#: Seconds the freshness probe waits for the database unless a Guard or `connect` says otherwise.
+_PROBE_TIMEOUT = 0.25
+#: After a failed probe, the next one waits at least this long (whatever ``refresh_interval``).
+_PROBE_RETRY = 1.0
+#: Seconds to wait for a server connection on the main engine (bulk work, not the hot path).
+_CONNECT_TIMEOUT = 10
+
+
+def _server_connect_timeout(url: Any, options: dict[str, Any]) -> None:
+    """A connect timeout for the main engine unless the caller set one (libpq and PyMySQL
+    would otherwise wait for the operating system, minutes on a dropped network)."""
+    # the URL's own name: asking SQLAlchemy for the default driver would load the dialect
+    if url.drivername not in ("postgresql+psycopg", "mysql+pymysql", "mariadb+pymysql"):
+        return
+    if "connect_timeout" in url.query:
+        return
+    connect_args = dict(options.get("connect_args") or {})
+    connect_args.setdefault("connect_timeout", _CONNECT_TIMEOUT)
+    options["connect_args"] = connect_args
+
+
+def _probe_engine(url: Any, options: dict[str, Any], timeout: float) -> Engine:
+    """A small engine for the freshness probe: autocommit single-row reads whose every wait
+    (lock, statement, socket, connect) ends within ``timeout`` seconds where the driver allows.
+
+    The waits get 80% of ``timeout`` so that the round trips around them fit in it too:
+    SQLite's busy timeout, PostgreSQL's statement and lock timeouts, PyMySQL's read and write
+    timeouts (its connect timeout is the whole budget). A server that stops answering altogether
+    can cost a ping, a reconnect and a read. libpq's connect timeout is whole seconds, at least 2."""
+    connect_args = dict(options.get("connect_args") or {})
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    ms = max(1, int(timeout * 800))
+    if backend == "sqlite":
+        connect_args["timeout"] = ms / 1000  # SQLite's busy timeout
+        connect_args.setdefault("check_same_thread", False)
+    elif backend == "postgresql" and driver == "psycopg":
+        existing = connect_args.get("options") or url.query.get("options") or ""
+        connect_args["options"] = (f"{existing} -c statement_timeout={ms} "
+                                   f"-c lock_timeout={ms}").strip()
+        connect_args["connect_timeout"] = max(2, math.ceil(timeout))
+        connect_args.setdefault("prepare_threshold", None)
+    elif backend == "mysql" and driver == "pymysql":
+        connect_args["connect_timeout"] = timeout
+        connect_args["read_timeout"] = connect_args["write_timeout"] = ms / 1000
+    engine = create_engine(url, connect_args=connect_args, isolation_level="AUTOCOMMIT",
+                           pool_size=2, max_overflow=8, pool_reset_on_return=None,
+                           pool_pre_ping=options.get("pool_pre_ping", backend != "sqlite"))
+    if backend == "sqlite":
+        event.listen(engine, "connect", _sqlite_read_only)
+    return engine
+
+
+def _sqlite_read_only(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA query_only=ON")  # the probe never writes, whatever happens
+    cur.close()
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -719,19 +949,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class _Transaction:
     """``with self._db("doing x") as conn``: one transaction; database errors become DirectoryError."""
 
-    def __init__(self, engine: Engine, doing: str) -> None:
+    def __init__(self, engine: Engine, doing: str, check_file: Callable[[], None]) -> None:
         self._engine = engine
         self._doing = doing
+        self._check_file = check_file
         self._ctx: Any = None
 
     def __enter__(self) -> Any:
         try:
+            self._check_file()
             self._ctx = self._engine.begin()
             return self._ctx.__enter__()
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, DirectoryError) as e:
             raise DirectoryError(f"cannot {self._doing}: {_short(e)}") from e
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc is None:
+            try:  # again just before the commit: nothing is committed to an unlinked file
+                self._check_file()
+            except DirectoryError as e:
+                self._ctx.__exit__(type(e), e, e.__traceback__)  # rolls back
+                raise DirectoryError(f"cannot {self._doing}: {e}") from e
         try:
             self._ctx.__exit__(exc_type, exc, tb)
         except SQLAlchemyError as e:
