@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+from run import _cpu_model  # noqa: E402  (the runner's machine line, one place)
 
 TARGET_PER_CORE = 10_000.0
 TARGET_NAIVE_RATIO = 50.0
@@ -300,16 +301,6 @@ def measure(work: Path, n_customers: int, n_sends: int, naive_k: int) -> dict[st
     return res
 
 
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "unknown CPU"
-
-
 def _met(ok: bool) -> str:
     return "met" if ok else "**not met**"
 
@@ -321,7 +312,7 @@ def render(res: dict[str, Any], commit: str) -> str:
     load = os.getloadavg()
     lines = [
         "## Batch audit: sends/s, cores, Dask, memory", "",
-        f"Machine: {_cpu()}, {os.cpu_count()} logical cores.", "",
+        f"Machine: {_cpu_model()}, {os.cpu_count()} logical cores.", "",
         f"{res['sends']:,} sends with 2 KB bodies against {res['customers']:,} synthetic "
         f"customers (SQLite file), `python benchmarks/audit_bench.py --customers "
         f"{res['customers']} --sends {res['sends']}`. Machine shared with other work: load "
