@@ -7,16 +7,20 @@
 * `audit_record` checks one send and returns the JSON-safe record ``misdirect audit`` writes: a pure
   function of a `Guard` and a dict, so that a batch runner (Dask, multiprocessing) can map it.
 
-Files are read as UTF-8 (a byte-order mark is accepted). Bytes that are not UTF-8 stop the read with
-a `RecordError` naming the file and line: guessing an encoding would silently change addresses.
+Files are read as UTF-8 (a byte-order mark is accepted) unless an ``encoding`` is given (``cp1252``
+for Excel's plain "CSV"). Bytes that do not decode stop the read with a `RecordError` naming the
+file and line: guessing an encoding would silently change addresses.
 A record that is malformed (bad JSON, missing id, invalid field) is a `RecordError` too; the readers
 take ``on_error`` to report it and go on instead of stopping.
 
 CSV columns (header row required): ``id`` and ``emails`` (or ``email``) are required; ``full_name``
 and the optional fields of `Customer` (``city``, ``postal_address``, ``postal_code``, ``phone``,
 ``birth_date`` as YYYY-MM-DD, ``national_id``, ``customer_number``, ``flags``, ``notes``) may be
-present. Several addresses in one cell are separated by ``;`` or ``|``. Other columns are ignored
-and listed in `CustomerReader.ignored_columns`.
+present. Header names match whatever their case and spacing (``Full Name``, ``E-mail``; see
+``_COLUMN_ALIASES``); a header without ``id`` or ``emails`` is refused with a suggestion. The
+delimiter (``,`` ``;`` or tab) is sniffed from the header row unless given. Several addresses in
+one cell are separated by ``;`` or ``|``. Other columns are ignored and listed in
+`CustomerReader.ignored_columns`.
 """
 
 from __future__ import annotations
@@ -183,6 +187,7 @@ _COLUMN_ALIASES: dict[str, str] = {
     **dict.fromkeys(("email", "emailaddress", "emailaddresses", "epost", "epostadress",
                      "sähköposti"), "emails"),
     **dict.fromkeys(("name", "namn", "navn", "nimi"), "full_name"),
+    "customerid": "id",
 }
 
 
