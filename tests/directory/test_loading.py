@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from misdirect import Directory, InputError, LoadRefused, load_customers
-from misdirect.errors import ConfigurationError
+from misdirect.errors import DirectoryError
 from misdirect.io import CustomerReader, RecordError, sniff_delimiter
 
 #: What Excel writes for "CSV UTF-8" in a Nordic locale: a byte-order mark, semicolons, CRLF, and
@@ -204,8 +204,6 @@ def test_a_load_into_an_existing_file_keeps_it_when_rows_fail(tmp_path: Path) ->
 
 def test_a_database_error_removes_the_new_file(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from misdirect.errors import DirectoryError
-
     def broken(self: Directory, *_a: object, **_k: object) -> None:
         raise DirectoryError("cannot upsert customers: disk I/O error")
 
@@ -219,6 +217,6 @@ def test_a_database_error_removes_the_new_file(tmp_path: Path,
 
 def test_a_missing_sqlite_folder_is_named(tmp_path: Path) -> None:
     missing = tmp_path / "no" / "such"
-    with pytest.raises(ConfigurationError, match=f"the folder {missing} does not exist"):
+    with pytest.raises(DirectoryError, match=f"the folder {missing} does not exist"):
         Directory.connect(f"sqlite:///{missing / 'c.db'}")
     assert not (tmp_path / "no").exists()
