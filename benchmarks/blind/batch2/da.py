@@ -270,4 +270,60 @@ Bestilt | {D:date}"""),
 Velkommen i {F:street}! Opgangsdøren åbner du med
 {S:pin} efterfulgt af firkanttasten.
 Storskrald hentes den {D:date}."""),
+    # --- more definite forms, pointer phrases and label/value decoys
+    T("text", "hard", "Din adgangskode er ændret",
+      """Hej {F:name}
+
+Som aftalt i telefonen har vi ændret adgangskoden til din konto. Din adgangskode er ændret til {S:pwword}.
+Skift gerne til din egen kode, næste gang du logger på.
+
+Kundeservice {D:phone}"""),
+    T("br", "hard", "Log på Min side",
+      """Hej {F:name}
+log på med engangsadgangskoden {S:otp} inden for ti minutter.
+Ordren {D:order} finder du under Mine køb.
+Kundenummer {D:custno}"""),
+    T("table", "decoy", "Påmindelse: adgangskoden udløber snart",
+      """Hej {F:name}, her er oplysninger om din konto.
+
+Adgangskoden udløber | {D:date}
+Skift adgangskode | Min side > Sikkerhed
+Kundenummer | {D:custno}
+Kundeservice | {D:phone}"""),
+    T("html", "hard", "Din personlige kode",
+      """<p>Kære {F:name}</p>
+<p>her er den nye kode til dit kort {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Slet beskeden, når du har lært koden udenad.</p>"""),
+    T("text", "none", "Kvittering for din ansøgning om parkeringstilladelse",
+      """Kære {F:name}
+
+Vi har modtaget din ansøgning af {D:date} om beboerparkering. Sagen har journalnummer {D:ref}.
+Du får svar i e-Boks senest {D:date2}. Gebyret på {D:price} opkræves på dit kundenummer {D:custno}.
+Har du spørgsmål, kan du ringe til Borgerservice på {D:phone}.
+
+Med venlig hilsen
+Teknik og Miljø"""),
+    T("blocks", "hard", "Velkommen til sommerhuset",
+      """Velkommen til {F:city}! Nøglen hænger i nøgleboksen ved døren.
+Koden til nøgleboksen | {S:pin}
+Adgangskoden til wifi | {S:pwword}
+Udtjekning | {D:date} kl. {D:time}"""),
+    T("text", "decoy", "Om din sikkerhed",
+      """Hej {F:name}
+
+Vi beder dig aldrig om din adgangskode eller din pinkode. Adgangskodens gyldighed er 90 dage.
+Har du glemt adgangskoden, kan du bestille en ny på Min side eller ringe {D:phone}.
+Pinkoderne til dine kort kan du skifte i enhver pengeautomat.
+
+Reference {D:ref}"""),
+    T("text", "hard", "Forbind appen med din konto",
+      """Hej {F:name}
+
+Indtast følgende tal i appen:
+
+{S:otp}
+
+Tallene gælder i 15 minutter. Ordre {D:order}."""),
 ]

@@ -270,4 +270,57 @@ Den Registrierungscode finden Sie am Ende dieser Nachricht.
 Kundennummer {D:custno}
 
 {S:otpg}"""),
+    # --- more compounds, pointer phrases and label/value decoys
+    T("text", "hard", "Ihr Kennwort wurde zurückgesetzt",
+      """Hallo {F:name},
+
+wie telefonisch besprochen haben wir Ihr Kundenkennwort zurückgesetzt. Ihr Kennwort wurde auf {S:pwword} geändert.
+Bitte vergeben Sie bei der nächsten Anmeldung ein eigenes Kennwort.
+
+Ihr Kundenservice {D:phone}"""),
+    T("br", "hard", "Anmeldung im Kundenkonto",
+      """Hallo {F:name},
+melden Sie sich innerhalb von zehn Minuten mit dem Einmalkennwort {S:otp} an.
+Ihre Bestellung {D:order} finden Sie unter Meine Bestellungen.
+Kundennummer {D:custno}"""),
+    T("table", "decoy", "Erinnerung: Ihr Passwort läuft ab",
+      """Hallo {F:name}, hier die Angaben zu Ihrem Zugang.
+
+Passwortablauf | {D:date}
+Passwortänderung | Mein Konto > Sicherheit
+Kundennummer | {D:custno}
+Hotline | {D:phone}"""),
+    T("html", "hard", "Ihre persönliche Geheimzahl",
+      """<p>Sehr geehrte/r {F:name},</p>
+<p>hier die neue Geheimzahl für Ihre Karte {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Bitte löschen Sie diese Nachricht, sobald Sie sich die Zahl gemerkt haben.</p>"""),
+    T("text", "none", "Ihre Fahrkarte",
+      """Guten Tag {F:name},
+
+vielen Dank für Ihre Buchung. Ihre Fahrkarte nach {F:city} am {D:date}, Abfahrt {D:time} Uhr, kostet {D:price}.
+Auftragsnummer: {D:order}
+Ihre BahnCard-Nummer ist bei der Fahrt mitzuführen. Service-Nummer: {D:phone}"""),
+    T("blocks", "hard", "Willkommen in Ihrer Ferienwohnung",
+      """Herzlich willkommen in {F:city}! Der Schlüssel liegt im Schlüsseltresor neben der Tür.
+Tresorcode | {S:pin}
+WLAN-Passwort | {S:pwword}
+Abreise | {D:date} bis {D:time} Uhr"""),
+    T("text", "decoy", "Hinweise zu Ihrer Sicherheit",
+      """Hallo {F:name},
+
+wir werden Sie niemals nach Ihrem Passwort oder Ihrer PIN fragen. Die Passwortgültigkeit beträgt 90 Tage.
+Passwort vergessen? Über die Funktion Passwort-Reset auf der Anmeldeseite oder unter {D:phone} erhalten Sie ein neues.
+Ihre Karten-PIN ändern Sie an jedem Geldautomaten.
+
+Vorgang {D:ref}"""),
+    T("text", "hard", "App mit Ihrem Konto verbinden",
+      """Hallo {F:name},
+
+geben Sie folgende Ziffern in der App ein:
+
+{S:otp}
+
+Die Ziffern gelten 15 Minuten. Bestellung {D:order}."""),
 ]

@@ -263,4 +263,57 @@ We'll never call you to ask for this code. If anyone does, hang up and ring {D:p
       """You asked for the PUK code for {D:phone}.
 PUK code | {S:puk}
 Requested | {D:date}"""),
+    # --- more pointer phrases and label/value decoys
+    T("text", "hard", "Your password has been changed",
+      """Hi {F:name},
+
+As agreed on the phone, we've changed the password on your account. It has been changed to {S:pwword}.
+Please switch to one of your own the next time you sign in.
+
+Customer Services {D:phone}"""),
+    T("br", "hard", "Sign in to your account",
+      """Hi {F:name},
+sign in with the one-off passcode {S:otp} within ten minutes.
+You'll find order {D:order} under My orders.
+Customer number {D:custno}"""),
+    T("table", "decoy", "Reminder: your password expires soon",
+      """Hi {F:name}, here are the details of your account.
+
+Password expires | {D:date}
+Change password | My account > Security
+Customer number | {D:custno}
+Helpline | {D:phone}"""),
+    T("html", "hard", "Your personal code",
+      """<p>Dear {F:name},</p>
+<p>here is the new code for your card {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Please delete this message once you've memorised it.</p>"""),
+    T("text", "none", "Your e-ticket",
+      """Hello {F:name},
+
+thanks for booking with us. Your ticket to {F:city} on {D:date}, departing {D:time}, cost {D:price}.
+Booking reference: {D:order}
+Show your Railcard with the ticket. Customer services: {D:phone}"""),
+    T("blocks", "hard", "Welcome to your holiday cottage",
+      """Welcome to {F:city}! The key is in the key safe beside the front door.
+Key safe | {S:pin}
+Wi-Fi | {S:pwword}
+Check-out | {D:date} by {D:time}"""),
+    T("text", "decoy", "About your security",
+      """Hi {F:name},
+
+We will never ask for your password or your PIN. Passwords need changing every 90 days.
+Forgotten your password? Use "Forgot password" on the sign-in page or call {D:phone} for a new one.
+You can change your card PIN at any cash machine.
+
+Reference {D:ref}"""),
+    T("text", "hard", "Link the app to your account",
+      """Hi {F:name},
+
+type the following digits into the app:
+
+{S:otp}
+
+They're valid for 15 minutes. Order {D:order}."""),
 ]

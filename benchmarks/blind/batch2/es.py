@@ -270,4 +270,57 @@ Lo encontrarás al final de este mensaje.
 Número de cliente {D:custno}
 
 {S:otpg}"""),
+    # --- more pointer phrases and label/value decoys
+    T("text", "hard", "Hemos cambiado tu contraseña",
+      """Hola, {F:name}:
+
+Tal como acordamos por teléfono, hemos cambiado la contraseña de tu cuenta. Ahora es {S:pwword}.
+Elige una propia la próxima vez que inicies sesión.
+
+Atención al cliente {D:phone}"""),
+    T("br", "hard", "Accede a tu área de cliente",
+      """Hola, {F:name}:
+entra con la clave de un solo uso {S:otp} en los próximos diez minutos.
+Tu pedido {D:order} está en Mis pedidos.
+Número de cliente {D:custno}"""),
+    T("table", "decoy", "Recordatorio: tu contraseña caduca pronto",
+      """Hola, {F:name}, estos son los datos de tu cuenta.
+
+Caducidad de la contraseña | {D:date}
+Cambiar contraseña | Mi cuenta > Seguridad
+Número de cliente | {D:custno}
+Atención al cliente | {D:phone}"""),
+    T("html", "hard", "Tu clave personal",
+      """<p>Hola, {F:name}:</p>
+<p>esta es la nueva clave de tu tarjeta {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Borra este mensaje cuando la hayas memorizado.</p>"""),
+    T("text", "none", "Tu billete de tren",
+      """Hola, {F:name}:
+
+Gracias por tu compra. Tu billete a {F:city} del {D:date}, con salida a las {D:time}, cuesta {D:price}.
+Localizador: {D:order}
+Lleva tu tarjeta de descuento durante el viaje. Atención al cliente: {D:phone}"""),
+    T("blocks", "hard", "Bienvenido a tu apartamento",
+      """¡Bienvenido a {F:city}! La llave está en la caja de seguridad junto a la puerta.
+Código de la caja | {S:pin}
+Wifi | {S:pwword}
+Salida | {D:date} antes de las {D:time}"""),
+    T("text", "decoy", "Sobre tu seguridad",
+      """Hola, {F:name}:
+
+Nunca te pediremos tu contraseña ni tu PIN. La contraseña debe renovarse cada 90 días.
+¿Has olvidado la contraseña? Pulsa «He olvidado mi contraseña» o llama al {D:phone}.
+El PIN de tu tarjeta puedes cambiarlo en cualquier cajero.
+
+Referencia {D:ref}"""),
+    T("text", "hard", "Vincula la app a tu cuenta",
+      """Hola, {F:name}:
+
+escribe los siguientes números en la app:
+
+{S:otp}
+
+Son válidos durante 15 minutos. Pedido {D:order}."""),
 ]

@@ -270,4 +270,57 @@ Aktivointikoodisi löytyy tämän viestin lopusta.
 Asiakasnumero {D:custno}
 
 {S:otpg}"""),
+    # --- more inflected forms, pointer phrases and label/value decoys
+    T("text", "hard", "Tunnuksesi on luotu",
+      """Hei {F:name},
+
+tunnuksesi perheen yhteiseen palveluun on nyt luotu. Käyttäjätunnuksesi on {F:name}{D:amount} ja salasanaksi on asetettu {S:pwword}.
+Suosittelemme, että vaihdat salasanan heti ensimmäisellä kirjautumiskerralla.
+
+Asiakaspalvelu {D:phone}"""),
+    T("br", "hard", "Kirjaudu kertakäyttökoodilla",
+      """Hei {F:name},
+voit kirjautua tilillesi kertakäyttökoodillasi {S:otp}.
+Koodin voimassaolo päättyy klo {D:time}.
+Asiakasnumero {D:custno}"""),
+    T("table", "decoy", "Muistutus salasanan vanhenemisesta",
+      """Hei {F:name}, tässä tietoja tunnuksestasi.
+
+Salasanasi vanhenee | {D:date}
+Salasanan vaihto | Omat tiedot > Turvallisuus
+Asiakasnumero | {D:custno}
+Neuvonta | {D:phone}"""),
+    T("html", "hard", "Uusi tunnuslukusi",
+      """<p>Hyvä {F:name},</p>
+<p>tilaamasi uusi tunnusluku kortille {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Hävitä viesti, kun olet painanut tunnusluvun mieleesi.</p>"""),
+    T("text", "decoy", "Tietoturvasta",
+      """Hei {F:name},
+
+emme koskaan kysy salasanaasi emmekä PIN-koodiasi. Salasanastasi ei ole kopiota meillä, joten emme voi kertoa sitä sinulle.
+Jos unohdit tunnuslukusi, tilaa uusi verkkopankissa tai soita numeroon {D:phone}.
+Tunnusluvullasi voit jatkossakin maksaa lähimaksua suuremmat ostokset.
+
+Viite {D:ref}"""),
+    T("blocks", "hard", "Kertakäyttöinen tunnusluku",
+      """Sait tämän viestin, koska tilasit väliaikaisen tunnusluvun.
+Kertakäyttöinen tunnuslukusi | {S:pin6}
+Voimassa | {D:date} asti
+Tilaus | {D:order}"""),
+    T("text", "none", "Yhteystietosi on päivitetty",
+      """Hei {F:name},
+
+päivitimme yhteystietosi {D:date}. Asiakasnumerosi on edelleen {D:custno}.
+Seuraavan laskusi {D:invoice} eräpäivä on {D:date2}. Maksu tilille {D:iban}, viitenumero {D:ref}.
+Palvelemme numerossa {D:phone} arkisin klo 8–18."""),
+    T("text", "hard", "Ota sovellus käyttöön",
+      """Hei {F:name},
+
+syötä sovellukseen seuraava numerosarja:
+
+{S:otp}
+
+Sarja on voimassa 15 minuuttia. Tilaus {D:order}."""),
 ]

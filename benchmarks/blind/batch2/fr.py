@@ -271,4 +271,57 @@ Vous le trouverez en bas de ce message.
 Numéro client {D:custno}
 
 {S:otpg}"""),
+    # --- more pointer phrases and label/value decoys
+    T("text", "hard", "Votre mot de passe a été modifié",
+      """Bonjour {F:name},
+
+Comme convenu par téléphone, nous avons modifié le mot de passe de votre compte. Il a été remplacé par {S:pwword}.
+Choisissez-en un personnel lors de votre prochaine connexion.
+
+Service client {D:phone}"""),
+    T("br", "hard", "Connexion à votre espace",
+      """Bonjour {F:name},
+connectez-vous avec le mot de passe à usage unique {S:otp} dans les dix minutes.
+Votre commande {D:order} se trouve dans Mes commandes.
+Numéro client {D:custno}"""),
+    T("table", "decoy", "Rappel : votre mot de passe expire bientôt",
+      """Bonjour {F:name}, voici les informations de votre compte.
+
+Expiration du mot de passe | {D:date}
+Modifier le mot de passe | Mon compte > Sécurité
+Numéro client | {D:custno}
+Assistance | {D:phone}"""),
+    T("html", "hard", "Votre code personnel",
+      """<p>Bonjour {F:name},</p>
+<p>voici le nouveau code de votre carte {D:masked} :</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Supprimez ce message une fois le code mémorisé.</p>"""),
+    T("text", "none", "Votre billet de train",
+      """Bonjour {F:name},
+
+Merci pour votre réservation. Votre billet pour {F:city} le {D:date}, départ à {D:time}, s'élève à {D:price}.
+Référence de dossier : {D:order}
+Présentez votre carte Avantage lors du contrôle. Service client : {D:phone}"""),
+    T("blocks", "hard", "Bienvenue dans votre gîte",
+      """Bienvenue à {F:city} ! La clé se trouve dans la boîte à clés près de la porte.
+Code de la boîte à clés | {S:pin}
+Wi-Fi | {S:pwword}
+Départ | le {D:date} avant {D:time}"""),
+    T("text", "decoy", "À propos de votre sécurité",
+      """Bonjour {F:name},
+
+Nous ne vous demanderons jamais votre mot de passe ni votre code confidentiel. Votre mot de passe doit être renouvelé tous les 90 jours.
+Mot de passe oublié ? Utilisez le lien « Mot de passe oublié » ou appelez le {D:phone}.
+Le code de votre carte se modifie dans n'importe quel distributeur.
+
+Référence {D:ref}"""),
+    T("text", "hard", "Associez l'application à votre compte",
+      """Bonjour {F:name},
+
+saisissez les chiffres suivants dans l'application :
+
+{S:otp}
+
+Ils sont valables 15 minutes. Commande {D:order}."""),
 ]

@@ -270,4 +270,57 @@ Je vindt de code onderaan dit bericht.
 Klantnummer {D:custno}
 
 {S:otpg}"""),
+    # --- more compounds, pointer phrases and label/value decoys
+    T("text", "hard", "Je wachtwoord is gewijzigd",
+      """Hoi {F:name},
+
+Zoals telefonisch afgesproken hebben we het wachtwoord van je account gewijzigd. Het is veranderd in {S:pwword}.
+Kies de volgende keer dat je inlogt een eigen wachtwoord.
+
+Klantenservice {D:phone}"""),
+    T("br", "hard", "Inloggen op Mijn Account",
+      """Hoi {F:name},
+log binnen tien minuten in met het eenmalige wachtwoord {S:otp}.
+Je bestelling {D:order} staat onder Mijn bestellingen.
+Klantnummer {D:custno}"""),
+    T("table", "decoy", "Herinnering: je wachtwoord verloopt binnenkort",
+      """Hoi {F:name}, hier de gegevens van je account.
+
+Wachtwoord verloopt op | {D:date}
+Wachtwoord wijzigen | Mijn account > Beveiliging
+Klantnummer | {D:custno}
+Klantenservice | {D:phone}"""),
+    T("html", "hard", "Je persoonlijke code",
+      """<p>Beste {F:name},</p>
+<p>hier is de nieuwe code van je pas {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Verwijder dit bericht als je de code hebt onthouden.</p>"""),
+    T("text", "none", "Je treinkaartje",
+      """Beste {F:name},
+
+Bedankt voor je boeking. Je kaartje naar {F:city} op {D:date}, vertrek {D:time}, kost {D:price}.
+Boekingsnummer: {D:order}
+Neem je kortingskaart mee tijdens de reis. Klantenservice: {D:phone}"""),
+    T("blocks", "hard", "Welkom in je vakantiehuis",
+      """Welkom in {F:city}! De sleutel ligt in het sleutelkluisje naast de deur.
+Kluiscode | {S:pin}
+Wifi | {S:pwword}
+Vertrek | {D:date} voor {D:time}"""),
+    T("text", "decoy", "Over je veiligheid",
+      """Hoi {F:name},
+
+We vragen nooit om je wachtwoord of je pincode. Je wachtwoord moet elke 90 dagen worden vernieuwd.
+Wachtwoord vergeten? Klik op 'Wachtwoord vergeten' of bel {D:phone}.
+De pincode van je pas wijzig je bij elke geldautomaat.
+
+Referentie {D:ref}"""),
+    T("text", "hard", "Koppel de app aan je account",
+      """Hoi {F:name},
+
+typ de volgende cijfers in de app:
+
+{S:otp}
+
+Ze zijn 15 minuten geldig. Bestelling {D:order}."""),
 ]

@@ -270,4 +270,60 @@ Aktiveringskoden står nederst i denne meldingen.
 Kundenummer {D:custno}
 
 {S:otpg}"""),
+    # --- more definite forms, pointer phrases and label/value decoys
+    T("text", "hard", "Passordet ditt er endret",
+      """Hei {F:name},
+
+som avtalt på telefon har vi endret passordet til kontoen din. Passordet ditt er endret til {S:pwword}.
+Bytt gjerne til et eget passord neste gang du logger inn.
+
+Kundeservice {D:phone}"""),
+    T("br", "hard", "Logg inn på Min side",
+      """Hei {F:name},
+logg inn med engangspassordet {S:otp} innen ti minutter.
+Bestillingen {D:order} finner du under Mine kjøp.
+Kundenummer {D:custno}"""),
+    T("table", "decoy", "Påminnelse: passordet utløper snart",
+      """Hei {F:name}, her er informasjon om kontoen din.
+
+Passordet utløper | {D:date}
+Bytt passord | Min side > Sikkerhet
+Kundenummer | {D:custno}
+Kundeservice | {D:phone}"""),
+    T("html", "hard", "Den personlige koden din",
+      """<p>Hei {F:name},</p>
+<p>her er den nye koden til kortet ditt {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Slett meldingen når du har lært deg koden.</p>"""),
+    T("text", "none", "Skademeldingen din er mottatt",
+      """Hei {F:name},
+
+vi har mottatt skademeldingen din datert {D:date}. Saken har fått skadenummer {D:ref}.
+Polisenummeret ditt er {D:custno}. En saksbehandler tar kontakt innen {D:date2}.
+Har du spørsmål, ring oss på {D:phone}.
+
+Med vennlig hilsen
+Skadeavdelingen"""),
+    T("blocks", "hard", "Velkommen til hytta",
+      """Velkommen til {F:city}! Nøkkelen henger i nøkkelboksen ved døra.
+Koden til nøkkelboksen | {S:pin}
+Passordet til wifi | {S:pwword}
+Utsjekking | {D:date} kl. {D:time}"""),
+    T("text", "decoy", "Om sikkerheten din",
+      """Hei {F:name},
+
+vi ber deg aldri om passordet eller PIN-koden din. Passordets gyldighetstid er 90 dager.
+Har du glemt passordet, kan du bestille et nytt på Min side eller ringe {D:phone}.
+Kodebrikken din trenger du bare når du logger inn i nettbanken.
+
+Referanse {D:ref}"""),
+    T("text", "hard", "Koble appen til kontoen",
+      """Hei {F:name},
+
+tast inn følgende tall i appen:
+
+{S:otp}
+
+Tallene gjelder i 15 minutter. Ordre {D:order}."""),
 ]

@@ -270,4 +270,57 @@ Aktiveringskoden hittar du längst ner i det här meddelandet.
 Kundnummer {D:custno}
 
 {S:otpg}"""),
+    # --- more definite forms, pointer phrases and label/value decoys
+    T("text", "hard", "Ditt lösenord har ändrats",
+      """Hej {F:name},
+
+på din begäran har vi ändrat lösenordet till ditt konto. Ditt lösenord har ändrats till {S:pwword}.
+Byt gärna till ett eget lösenord nästa gång du loggar in.
+
+Kundservice {D:phone}"""),
+    T("br", "hard", "Logga in på Mina sidor",
+      """Hej {F:name},
+logga in med engångslösenordet {S:otp} inom tio minuter.
+Beställningen {D:order} hittar du under Mina köp.
+Kundnummer {D:custno}"""),
+    T("table", "decoy", "Påminnelse: lösenordet går snart ut",
+      """Hej {F:name}, här är information om ditt konto.
+
+Lösenordet går ut | {D:date}
+Byt lösenord | Mina sidor > Säkerhet
+Kundnummer | {D:custno}
+Kundtjänst | {D:phone}"""),
+    T("html", "hard", "Din personliga kod",
+      """<p>Hej {F:name},</p>
+<p>här är den nya koden till ditt kort {D:masked}:</p>
+<p>&nbsp;</p>
+<p style="font-size:24px"><b>{S:pin}</b></p>
+<p>Radera meddelandet när du har lärt dig koden.</p>"""),
+    T("text", "decoy", "Om din säkerhet",
+      """Hej {F:name},
+
+vi kommer aldrig att be dig om lösenordet eller PIN-koden. Lösenordets giltighetstid är 90 dagar.
+Har du glömt lösenordet kan du beställa ett nytt på Mina sidor eller ringa {D:phone}.
+PIN-koderna till dina kort ändrar du i närmaste bankomat.
+
+Referens {D:ref}"""),
+    T("blocks", "hard", "Välkommen till stugan",
+      """Varmt välkommen till {F:city}! Nyckeln hänger i nyckelskåpet vid dörren.
+Nyckelskåpets kod | {S:pin}
+Lösenordet till wifi | {S:pwword}
+Utcheckning | {D:date} kl. {D:time}"""),
+    T("text", "none", "Dina kontaktuppgifter är uppdaterade",
+      """Hej {F:name},
+
+vi har uppdaterat dina kontaktuppgifter {D:date}. Ditt kundnummer är fortfarande {D:custno}.
+Nästa faktura {D:invoice} förfaller {D:date2}. Betala till {D:iban} och ange OCR-nummer {D:ref}.
+Du når oss på {D:phone} vardagar 8–18."""),
+    T("text", "hard", "Koppla appen till ditt konto",
+      """Hej {F:name},
+
+skriv in följande siffror i appen:
+
+{S:otp}
+
+Siffrorna gäller i 15 minuter. Order {D:order}."""),
 ]
