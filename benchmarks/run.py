@@ -37,6 +37,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("blind", "blind_bench", "Content: blind corpus"),
     ("audit", "audit_bench", "Batch audit: sends/s, cores, Dask, memory"),
     ("worst_cases", "worst_cases", "Worst cases: budgets"),
+    ("cli", "cli_bench", "Command line: cold start and streams"),
 )
 
 # The child imports the section and prints its Markdown between these markers, so that anything
