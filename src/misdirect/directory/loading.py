@@ -130,12 +130,11 @@ def load_customers(path: str | os.PathLike[str], into: Directory | str, *,
             seen.add((cid, address))
             report.invalid_addresses.append(InvalidAddressRow(
                 source, reader.line_of(cid), cid, mask_address(address.strip())))
-    if new_file is not None:
-        if report.written:
-            directory.close()  # the caller gets the report, not the connection
-        else:
-            _remove_sqlite_file(directory, new_file)
-            report.warnings.append(f"no customer was loaded; {new_file} was not created")
+    if new_file is not None and not report.written:
+        _remove_sqlite_file(directory, new_file)
+        report.warnings.append(f"no customer was loaded; {new_file} was not created")
+    elif isinstance(into, str):
+        directory.close()  # opened here: the caller gets the report, not the connection
     return report
 
 
