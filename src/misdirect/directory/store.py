@@ -242,6 +242,8 @@ class Directory:
         memory = parsed.get_backend_name() == "sqlite" and parsed.database in (None, "",
                                                                                 ":memory:")
         if parsed.get_backend_name() == "sqlite":
+            if create:
+                _sqlite_folder_exists(parsed.database)
             options.setdefault("connect_args", {"check_same_thread": False})
             if memory:
                 options.setdefault("poolclass", StaticPool)
@@ -860,6 +862,20 @@ class Directory:
                        limit: int = 100) -> int:
         """Customers other than ``exclude`` with exactly this full name, up to ``limit``."""
         return self.index.namesake_count(full_name, exclude=exclude, limit=limit)
+
+
+def _sqlite_folder_exists(database: str | None) -> None:
+    """Raise `DirectoryError` naming the folder when a SQLite file's folder is missing (SQLite
+    itself only says "unable to open database file")."""
+    if database in (None, "", ":memory:") or str(database).startswith("file:"):
+        return
+    folder = Path(str(database)).expanduser().absolute().parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        cause = (NotADirectoryError if folder.exists() else FileNotFoundError)(str(folder))
+        raise DirectoryError(f"cannot open the SQLite file {Path(str(database)).name}: the "
+                             f"folder {folder} {what}; create it first, or give another "
+                             f"path") from cause
 
 
 def _reconnect(url: str, snapshot: str | None, on_stale: str) -> Directory:
