@@ -38,6 +38,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from misdirect.addresses import InvalidAddress, clean_paste_debris, parse_address
+from misdirect.directory.engine_options import private_engine_options
 from misdirect.directory.index import CustomerEntry, MailboxIndex, Neighbour
 from misdirect.directory.schema import (
     SCHEMA_VERSION,
@@ -262,7 +263,7 @@ class Directory:
             connect_args.setdefault("prepare_threshold", None)
             options["connect_args"] = connect_args
         try:
-            engine = create_engine(parsed, **options)
+            engine = create_engine(parsed, **private_engine_options(options))
         except (ArgumentError, ImportError) as e:
             raise ConfigurationError(f"cannot open {parsed.render_as_string()}: {e}") from e
         if parsed.get_backend_name() == "sqlite":
@@ -937,9 +938,10 @@ def _probe_engine(url: Any, options: dict[str, Any], timeout: float) -> Engine:
     elif backend == "mysql" and driver == "pymysql":
         connect_args["connect_timeout"] = timeout
         connect_args["read_timeout"] = connect_args["write_timeout"] = ms / 1000
-    engine = create_engine(url, connect_args=connect_args, isolation_level="AUTOCOMMIT",
-                           pool_size=2, max_overflow=8, pool_reset_on_return=None,
-                           pool_pre_ping=options.get("pool_pre_ping", backend != "sqlite"))
+    engine = create_engine(url, **private_engine_options({
+        "connect_args": connect_args, "isolation_level": "AUTOCOMMIT", "pool_size": 2,
+        "max_overflow": 8, "pool_reset_on_return": None,
+        "pool_pre_ping": options.get("pool_pre_ping", backend != "sqlite")}))
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_read_only)
     return engine
