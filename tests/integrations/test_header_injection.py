@@ -177,7 +177,9 @@ def test_mime_invalid_address_agrees_with_parse_recipient(guard: Guard, to: str)
         # not flagged: then mime must have read a plain list of good addresses, or nothing at
         # all from an empty group
         if not read:  # blank: no address at all (no_recipients blocks it)
-            assert not to.strip() or ":" in to and to.rstrip().endswith(";") and "@" not in to.split(":", 1)[1], to
+            empty_group = (":" in to and to.rstrip().endswith(";")
+                           and "@" not in to.split(":", 1)[1])
+            assert not to.strip() or empty_group, to
             return
         assert len(read) >= 2 or "," in to or ";" in to, (to, read)
         for a in read:
