@@ -118,3 +118,48 @@ def test_fast_token_agrees_with_the_stdlib(value: str) -> None:
     cte = fast_token(value)
     if cte is not None:
         assert cte == str(msg.get("content-transfer-encoding")).strip().lower()
+
+
+# A message built in code stores header objects; the fast paths read their text (what smtplib
+# and the stdlib's accessors read), names in any script included, and only when the registry
+# parsed the value without a defect.
+unicode_name = st.lists(st.text(st.characters(categories=("L", "N")), min_size=1, max_size=6),
+                        min_size=1, max_size=3).map(" ".join)
+built_item = st.one_of(address, st.builds(lambda n, a: f"{n} <{a}>",
+                                          st.one_of(unicode_name, name), address))
+built_list = st.builds(lambda items, extra: ", ".join(items) + extra,
+                       st.lists(built_item, min_size=1, max_size=3), junk)
+
+
+@settings(max_examples=600, deadline=None)
+@given(value=built_list)
+def test_fast_addresses_of_a_header_object_agree_with_its_addresses(value: str) -> None:
+    msg = EmailMessage()
+    try:
+        msg["To"] = value
+    except (ValueError, IndexError, TypeError):  # the registry refuses it: nothing to read
+        return
+    header = msg["To"]
+    fast = fast_addresses(header)
+    if fast is None:
+        return
+    assert not header.defects
+    assert fast == [a.addr_spec for a in header.addresses]
+    assert [a for _n, a in email.utils.getaddresses([str(header)]) if a] == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(subject=st.text(max_size=30), ctype=ctype)
+def test_fast_text_and_content_type_of_header_objects(subject: str, ctype: str) -> None:
+    msg = EmailMessage()
+    try:
+        msg["Subject"] = subject
+        msg["Content-Type"] = ctype
+    except (ValueError, IndexError, TypeError):
+        return
+    text = fast_text(msg["Subject"])
+    if text is not None:
+        assert text == str(msg["Subject"])
+    fast = fast_content_type(msg["Content-Type"])
+    if fast is not None:
+        assert fast == (msg.get_content_type(), msg.get_content_charset())
