@@ -91,6 +91,51 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _READ_POLICY = email_policy.default
 
 
+_PARSE_POLICIES = {sep: email_policy.default.clone(linesep=sep, refold_source="none")
+                   for sep in ("\r\n", "\n")}
+# A header line as the stdlib's feed parser takes it (its headerRE, without "From " and with a
+# name of at least one character).
+_HEADER_LINE = re.compile(r"[\041-\071\073-\176]+:")
+
+
+def fast_parse(data: bytes, policy: email_policy.EmailPolicy) -> EmailMessage | None:
+    """The message the stdlib's ``BytesParser(policy=policy)`` makes of ``data``, made without
+    its line-by-line feed, for the common shape: ASCII headers ending in the message's own line
+    ending, a blank line, and one body that is not multipart or message/*; None for anything
+    else (which the stdlib parses). The body of a single part is kept as it came, as the feed
+    parser keeps it. tests/integrations/test_mime_fastpath.py holds it to the stdlib."""
+    sep = policy.linesep
+    text = data.decode("ascii", "surrogateescape")
+    end = text.find(sep + sep)
+    if end < 0:
+        return None
+    head = text[:end]
+    if not head.isascii() or head[:1] in (" ", "\t", "") or head.startswith("From "):
+        return None
+    # no other line break among the headers (the feed parser would break lines there)
+    if sep == "\r\n":
+        if head.count("\r") != head.count("\r\n") or head.count("\n") != head.count("\r\n"):
+            return None
+    elif "\r" in head:
+        return None
+    msg = EmailMessage(policy)
+    lines: list[str] = []
+    for line in head.split(sep):
+        if line[:1] in (" ", "\t"):
+            lines.append(line + sep)
+            continue
+        if _HEADER_LINE.match(line) is None:
+            return None
+        if lines:
+            msg.set_raw(*policy.header_source_parse(lines))
+        lines = [line + sep]
+    msg.set_raw(*policy.header_source_parse(lines))
+    if msg.get_content_maintype() in ("multipart", "message"):
+        return None
+    msg.set_payload(text[end + 2 * len(sep):])
+    return msg
+
+
 def parse_message(data: bytes) -> EmailMessage:
     """An `EmailMessage` from the bytes of an RFC 5322 message (an SMTP DATA payload, an .eml).
 
@@ -103,7 +148,10 @@ def parse_message(data: bytes) -> EmailMessage:
     data = bytes(data)
     first_eol = data.find(b"\n")
     linesep = "\r\n" if first_eol > 0 and data[first_eol - 1:first_eol] == b"\r" else "\n"
-    policy = email_policy.default.clone(linesep=linesep, refold_source="none")
+    policy = _PARSE_POLICIES[linesep]
+    fast = fast_parse(data, policy)
+    if fast is not None:
+        return fast
     try:
         msg = BytesParser(policy=policy).parsebytes(data)
     except Exception as e:  # the email package raises assorted errors on broken input
