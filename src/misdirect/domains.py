@@ -122,6 +122,7 @@ class DomainKnowledge:
         self._counts_seen: object = None
         # suggest() answers per domain, dropped whenever the known-domain tables are rebuilt
         self._answers: dict[str, DomainSuggestion | None] = {}
+        self._labels: tuple[dict[str, int], dict[str, list[str]]] | None = None
 
     def _known(self) -> tuple[dict[str, int], dict[str, set[str]]]:
         counts = self._directory_counts() if self._directory_counts is not None else None
@@ -144,6 +145,16 @@ class DomainKnowledge:
             self._cache = (popularity, deletions)
             self._answers = {}
         return self._cache
+
+    def _by_label(self) -> dict[str, list[str]]:
+        """Known domains by registrable label (``hotmail`` -> hotmail.com, hotmail.fi, ...)."""
+        popularity = self._known()[0]
+        if self._labels is None or self._labels[0] is not popularity:
+            by_label: dict[str, list[str]] = {}
+            for d in popularity:
+                by_label.setdefault(registrable_label(d), []).append(d)
+            self._labels = (popularity, by_label)
+        return self._labels[1]
 
     def refresh(self) -> None:
         """Rebuild the known-domain tables now if the directory's domain counts changed."""
@@ -205,15 +216,14 @@ class DomainKnowledge:
                 candidates[d] = (dist, "one edit")
         label = registrable_label(domain)
         if label in _CLOSED_PROVIDERS or not tld_real:
-            for d in popularity:
-                if d not in candidates and registrable_label(d) == label and d != domain \
-                        and split_suffix(d)[0] == head:
+            for d in self._by_label().get(label, ()):
+                if d not in candidates and d != domain and split_suffix(d)[0] == head:
                     candidates[d] = (OSA.distance(domain, d), "wrong top-level domain")
         if not candidates and len(label) >= 4:
             for d in _TWO_EDIT_TARGETS:
-                if d in popularity and abs(len(d) - len(domain)) <= 2 \
-                        and _two_slips(domain, d) \
-                        and OSA.distance(domain, d, score_cutoff=2) <= 2:
+                if abs(len(d) - len(domain)) <= 2 and d in popularity \
+                        and OSA.distance(domain, d, score_cutoff=2) <= 2 \
+                        and _two_slips(domain, d):
                     candidates[d] = (OSA.distance(domain, d), "two edits")
         if not candidates:
             return None if tld_real else self._fix_tld(domain, head, tld)
