@@ -11,6 +11,8 @@ misdirect answers neither the peer nor the listed difference is an error and is 
 
 from __future__ import annotations
 
+import os
+import platform
 import sys
 import time
 from collections import Counter
@@ -19,6 +21,8 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+
+import email_validator  # noqa: E402
 
 from peers import (  # noqa: E402 - the tables live with the tests
     email_validator_cases,
@@ -33,6 +37,7 @@ __all__ = ["run", "measure"]
 SOURCES: tuple[ModuleType, ...] = (email_validator_cases, pyisemail_cases, mailcheck_cases,
                                    zootools_cases)
 TARGET = 0.99
+TITLE = "## Addresses: agreement with the peers' test tables"
 
 
 def measure(source: ModuleType) -> dict[str, object]:
@@ -56,8 +61,23 @@ def _pct(k: int, n: int) -> str:
 
 def run(quick: bool = False) -> str:
     del quick  # the tables are small: always all of them
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     rows = [measure(m) for m in SOURCES]
+    versions = f"email-validator {email_validator.__version__}"
+    try:
+        from importlib.metadata import version
+
+        versions += f", pyIsEmail {version('pyisemail')} (checks the table)"
+    except Exception:  # noqa: BLE001 - pyIsEmail is only needed to check the table
+        versions += ", pyIsEmail not installed"
     lines = [
+        TITLE,
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores shared with other jobs (load "
+        f"average {load:.1f} at the start), Python {platform.python_version()}; {versions}. "
+        "Command: `python benchmarks/peers_bench.py` (or `python benchmarks/run.py --only "
+        "peers`).",
+        "",
         "Agreement with the peers' own test tables, written as data in `tests/peers/` (one module "
         "per source, each case naming its test). Validity sources: is the recipient one "
         "address (misdirect: no `invalid_address` / `header_injection`)? Typo sources: which "
