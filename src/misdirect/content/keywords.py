@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ANCHORS", "LANGUAGES", "Language"]
+__all__ = ["ANCHORS", "ENTRY_VERBS", "LANGUAGES", "Language"]
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,10 @@ LANGUAGES: tuple[Language, ...] = (
                     r"cation|auth|confirmation|sms|2fa|two-factor|mfa|login|recovery|backup|"
                     r"unlock|reset)[- ]?codes?" + _E),
             ("otp", _S + r"(?:otp|m?tan)s?" + _E),
-            ("pin", _S + r"pin[- ]?(?:code|number)?s?" + _E),
+            ("pin", _S + r"pin[12]?[- ]?(?:code|number)?s?" + _E),
             ("puk", _S + r"puk[12]?[- ]?(?:code|number)?s?" + _E),
             ("password", r"pass(?:word|code|phrase)[\w-]{0,10}"),
+            ("password", _S + r"(?:wi-?fi|wlan|wpa2?|network) key" + _E),
             ("security_answer", r"(?:security|secret|memorable) (?:answer|word)|answer to (?:your|"
                                 r"the) security question|security question answer"),
         ),
@@ -88,11 +89,11 @@ LANGUAGES: tuple[Language, ...] = (
         "fi", "Finnish",
         keywords=(
             ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:i(?:nen|sen|stä|sellä) )?|turva|palautus|"
-                    r"avaus|varmistus|"
+                    r"avaus|varmistus|vara|"
                     r"tunnistus|tunnistautumis|"
                     r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:koodi|salasana)"
                     r"\w{0,6}"),
-            ("pin", _S + r"pin-?(?:koodi|luku|numero)\w{0,6}"),
+            ("pin", _S + r"pin[12]?-?(?:koodi|luku|numero)\w{0,6}"),
             ("pin", r"tunnuslu(?:ku|vu)\w{0,5}"),
             ("puk", _S + r"puk[12]?-?koodi\w{0,6}"),
             ("password", r"salasan\w{0,6}|tunnussan\w{0,6}"),
@@ -201,6 +202,7 @@ LANGUAGES: tuple[Language, ...] = (
             ("pin", _S + r"pin-?(?:code|nummer)\w{0,3}|" + _S + r"geheim(?:zahl|nummer)\w{0,2}"),
             ("puk", _S + r"puk[12]?-?(?:code|nummer)\w{0,3}"),
             ("password", r"passw(?:ort|örter)\w{0,3}|kennw(?:ort|örter)\w{0,3}"),
+            ("password", _S + r"(?:wlan|wi-?fi|netzwerk|wpa2?)-?schlüssel\w{0,2}"),
             ("security_answer", r"sicherheitsantwort\w{0,2}|antwort auf (?:die |ihre )?"
                                 r"sicherheitsfrage"),
         ),
@@ -230,11 +232,12 @@ LANGUAGES: tuple[Language, ...] = (
             ("pin", _S + r"(?:code pin|code confidentiel|code secret)" + _E),
             ("puk", _S + r"code puk" + _E),
             ("password", r"mots? de passe|" + _S + r"mdp" + _E),
+            ("password", _S + r"cl[ée]s? (?:wi-?fi|wpa2?|wlan|de s[ée]curit[ée] (?:wi-?fi|r[ée]seau))" + _E),
             ("security_answer", r"r[ée]ponse (?:secr[èe]te|de s[ée]curit[ée])|r[ée]ponse [àa] "
                                 r"(?:la|votre) question (?:de s[ée]curit[ée]|secr[èe]te)"),
         ),
         copulas=_w("est sont sera"),
-        intro_verbs=_w("utilisez utilise saisissez saisis entrez entre tapez indiquez voici"),
+        intro_verbs=_w("utilisez utilise saisissez saisis entrez tapez indiquez voici"),
         fillers=_w("votre ton ta vos nouveau nouvel nouvelle temporaire provisoire maintenant "
                    "ci-dessous suivant suivante pour vous le la l' compte première connexion de "
                    "carte"),
@@ -252,10 +255,11 @@ LANGUAGES: tuple[Language, ...] = (
         "es", "Spanish",
         keywords=(
             ("otp", r"c[óo]digos? (?:de recuperaci[óo]n|de desbloqueo|de respaldo|"
-                    r"de verificaci[óo]n|de un solo uso|de seguridad|de "
+                    r"de verificaci[óo]n|de un solo uso|de seguridad|de inicio de sesi[óo]n|de autenticaci[óo]n|"
+                    r"de validaci[óo]n|de "
                     r"confirmaci[óo]n|de activaci[óo]n|de acceso|temporal|sms)"),
             ("otp", r"contraseñas? de un solo uso"),
-            ("pin", _S + r"c[óo]digo (?:pin|secreto)" + _E),
+            ("pin", _S + r"(?:c[óo]digo|n[úu]mero) (?:pin|secreto)" + _E),
             ("puk", _S + r"c[óo]digo puk" + _E),
             ("password", r"contrase[ñn]as?|" + _S + r"clave(?: de acceso)?" + _E),
             ("security_answer", r"respuesta (?:secreta|de seguridad)|respuesta a (?:la|su|tu) "
@@ -263,7 +267,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         copulas=_w("es son será está"),
         intro_verbs=_w("utilice utiliza usa use introduzca introduce ingrese ingresa escriba"),
-        fillers=_w("su tu sus nueva nuevo temporal provisional ahora siguiente abajo usted ti la "
+        fillers=_w("su tu sus nueva nuevo temporal provisional inicial ahora siguiente abajo usted ti la "
                    "el cuenta primer acceso de para tarjeta"),
         stopwords=_w(
             "nunca nadie siempre solo solamente pronto aquí ahora luego cuidadosamente nuevo nueva activa "
@@ -308,5 +312,22 @@ LANGUAGES: tuple[Language, ...] = (
 ANCHORS: tuple[str, ...] = (
     "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
     "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "memorable",
-    "vastau", "svar", "antw", "ponse", "respuesta", "transakt",
+    "vastau", "svar", "antw", "ponse", "respuesta", "transakt", "wlan", "wifi", "wi-fi", "wpa", "network key",
+    "netzwerkschl", "clé", "número secr", "numero secr",
+)
+
+#: Instructions to type something in, as written right before the thing typed (lowercase, with the
+#: space that follows): "Enter 482913 to sign in", "Syötä 88428193 sovellukseen", "Geben Sie
+#: 740504 in der App ein". The word after one of them is a one-time code when it is shaped like one
+#: (see `misdirect.content.secrets`), with or without a keyword nearby.
+ENTRY_VERBS: tuple[str, ...] = (
+    "enter ", "type ", "key in ",
+    "syötä ", "kirjoita ", "näppäile ",
+    "ange ", "skriv in ", "knappa in ",
+    "tast inn ", "skriv inn ", "oppgi ",
+    "indtast ", "tast ",
+    "geben sie ", "gib ", "tippen sie ",
+    "saisissez ", "saisis ", "entrez ", "tapez ", "indiquez ",
+    "introduce ", "introduzca ", "ingresa ", "ingrese ", "escribe ", "escriba ", "teclea ",
+    "vul ", "voer ", "typ ",
 )
