@@ -255,8 +255,8 @@ LANGUAGES: tuple[Language, ...] = (
         "es", "Spanish",
         keywords=(
             ("otp", r"c[óo]digos? (?:de recuperaci[óo]n|de desbloqueo|de respaldo|"
-                    r"de verificaci[óo]n|de un solo uso|de seguridad|de inicio de sesi[óo]n|de autenticaci[óo]n|"
-                    r"de validaci[óo]n|de "
+                    r"de verificaci[óo]n|de un solo uso|de seguridad|de inicio de sesi[óo]n|"
+                    r"de autenticaci[óo]n|de validaci[óo]n|de "
                     r"confirmaci[óo]n|de activaci[óo]n|de acceso|temporal|sms)"),
             ("otp", r"contraseñas? de un solo uso"),
             ("pin", _S + r"(?:c[óo]digo|n[úu]mero) (?:pin|secreto)" + _E),

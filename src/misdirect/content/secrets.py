@@ -91,7 +91,8 @@ _POINTER_RE = re.compile(
 # their particles ("enter the code", "Geben Sie den Code", "tast inn koden", "voer de code").
 # Anything else is a qualifier that makes it another kind of code ("postal code", "discount code").
 _DETERMINERS = _w(
-    "the this that a an your my den dem des ein einen eine einem diesen dieser dieses ihren "
+    "the this that a an your my den dem des ein einen eine einem diesen dieser dieses diesem "
+    "diese ihren "
     "ihrem deinen le la l' ce cet votre ton el este su tu de het deze dit uw je jouw din ditt "
     "dit dine denna denne detta här inn in ind tämä tätä tämän sinun följande følgende "
     "seuraava seuraavaa oleva olevaa following folgende folgenden folgender nachstehenden "
