@@ -91,6 +91,16 @@ GIVEN = [
     ("es-numero-secreto", "Tu número secreto\n\n6994\n", None, ["6994"], []),
     ("es-inicio-de-sesion", "Código de inicio de sesión: 968952", None, ["968952"], []),
     ("es-contrasena-inicial", "La contraseña inicial es mariposa.", None, ["mariposa"], []),
+    # compounds that end in the code word, derived by rule, and Finnish plural stems
+    ("de-tuercode", "Ihr Türcode lautet 4821.", None, ["4821"], []),
+    ("de-anmeldecode", "Ihr Anmeldecode: 482913", None, ["482913"], []),
+    ("fi-porttikoodisi", "Porttikoodisi on 4821.", None, ["4821"], []),
+    ("sv-dorrkoden", "Dörrkoden är 4821.", None, ["4821"], []),
+    ("da-dorkode", "Din dørkode er 4821.", None, ["4821"], []),
+    ("nl-deurcode", "Uw deurcode is 4821.", None, ["4821"], []),
+    ("fi-vahvistuskoodeja", "Vahvistuskoodeja: 482913", None, ["482913"], []),
+    ("da-wifi-adgangskode", "Wi-fi-adgangskode: utzf9948M\nPakkenummer RR183810410DK", None,
+        ["utzf9948M"], ["RR183810410DK"]),
 ]
 
 
@@ -124,9 +134,18 @@ QUIET = [
     "Enter SAVE20 at checkout for 20% off.",
     "Please enter 12 characters or more.",
     "Enter 0800 123 456 in your phone's contacts.",
+    "Enter 0401234567 as your contact number.",
     # a phone number under a colon line
     "Questions about your code:\n0800 123 456",
     "Your code:\n0800 123 456",
+    # compounds that name another kind of code
+    "Der Rabattcode lautet 48211.",
+    "Sommerrabattcode: 48211",
+    "Alennuskoodi: 48211",
+    "Fehlercode: 404123",
+    "Track & trace-code: CD622140149NL",
+    "Postcode 1234 AB",
+    "Streckkoden är 7318000012345.",
 ]
 
 

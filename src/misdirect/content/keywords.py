@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ANCHORS", "ENTRY_VERBS", "LANGUAGES", "Language"]
+__all__ = ["ANCHORS", "ENTRY_VERBS", "LANGUAGES", "Language", "other_code_compound"]
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,51 @@ class Language:
     code_word: str = ""
     #: Words that point at a value further down ("below", "alla", "nedan", "unten").
     pointers: frozenset[str] = frozenset()
+    #: The language writes compounds that end in its code word ("Anmeldecode", "Türcode",
+    #: "porttikoodi", "dörrkoden"): they are read as the code word (see `other_code_compound`).
+    compounds: bool = False
 
 
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+#: The first parts of compounds that name another kind of code, in any of the languages (one list,
+#: as a Dutch keyword may stand in a German letter).
+_OTHER_CODE_PREFIXES = (
+    "abhol actie afhentnings aktions ale alennus artikel asiakas bar bestel bestillings boekings "
+    "boknings bonus booking bron buchungs cadeau dress erbjudande etu farb farge farve fehler feil "
+    "fejl fel forsendelses fout färg försändelse gave gavekort gutschein hente html jäsen kampagne "
+    "kampanj kampanja kampanje kilde klant kleding kleur kortings kund kunde kunden kuponki käll "
+    "lahja lahjakortti land lande lands lippu lähde lähetys länder maa nouto ohjelma ophaal order "
+    "ordre post posti postinumero present presentkorts produkt program programm promo promotie "
+    "pukeutumis qr quell rabat rabatt reserverings reservierungs sendings sendungs seuranta "
+    "sporings spårnings streck streepjes streg strek strich tarjous tegoed tilaus tilbuds track "
+    "tuotanto tuote uthämtnings varaus viite viiva virhe vorteils voucher väri zip "
+    "trace tracking verzend zending pakket paket pakke paketti colli kenmerk referentie referenz "
+    "reference referens factuur rechnung lasku faktura invoice betalings betaal zahlungs maksu "
+    "bestell sku ean error discount country colour color source coupon gift referral "
+    "promotion promotions angebots geschenk einlöse einlösungs verfolgungs tilbud erbjudande"
+)
+
+
+_OTHER_CODE_PREFIX_SET = frozenset(_OTHER_CODE_PREFIXES.split())
+# Compounds are as many as the words that can stand first, so they are derived by a rule (a word
+# that ends in a code word) rather than listed; `other_code_compound` tells apart those that name
+# another kind of code.
+_CODE_STEMS = ("kood", "kod", "code")
+
+
+def other_code_compound(word: str) -> bool:
+    """A compound whose part before "code"/"koodi"/"kod" names another kind of code
+    ("Sommerrabattcode", "kampanjakoodi", "QR-koden")."""
+    low = word.lower()
+    for stem in _CODE_STEMS:
+        i = low.rfind(stem)
+        if i > 0:
+            head = low[:i].rstrip("-")
+            return any(head.endswith(p) for p in _OTHER_CODE_PREFIX_SET)
+    return False
 
 
 # Word-start guard for short keywords (PIN, PUK, TAN, OTP): "(?<!\w)" before, "(?!\w)" after.
@@ -91,11 +132,11 @@ LANGUAGES: tuple[Language, ...] = (
             ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:i(?:nen|sen|stä|sellä) )?|turva|palautus|"
                     r"avaus|varmistus|vara|"
                     r"tunnistus|tunnistautumis|"
-                    r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:koodi|salasana)"
+                    r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:kood[ie]|salasan[aoe])"
                     r"\w{0,6}"),
-            ("pin", _S + r"pin[12]?-?(?:koodi|luku|numero)\w{0,6}"),
+            ("pin", _S + r"pin[12]?-?(?:kood[ie]|luku|luvu|numero)\w{0,6}"),
             ("pin", r"tunnuslu(?:ku|vu)\w{0,5}"),
-            ("puk", _S + r"puk[12]?-?koodi\w{0,6}"),
+            ("puk", _S + r"puk[12]?-?kood[ie]\w{0,6}"),
             ("password", r"salasan\w{0,6}|tunnussan\w{0,6}"),
             ("security_answer", r"turvakysymyksen vastau(?:s|ks)\w{0,5}|vastaus turvakysymykseen"),
         ),
@@ -113,7 +154,8 @@ LANGUAGES: tuple[Language, ...] = (
             "tunnus ei ja tai mutta että jos kun ole olla pitää täytyy voit voi kirjautuminen "
             "kirjautuessasi kirjautumisen vaihda unohtanut lähetämme toimitetaan erikseen postitse "
             "puhelimeesi sähköpostiisi tavallista nykyistä vanhaa omaa"),
-        code_word=r"koodi\w{0,5}",
+        code_word=r"kood[ie]\w{0,5}",
+        compounds=True,
         pointers=_w("alla alta alle alapuolella alapuolelle alempana alempaa"),
     ),
     Language(
@@ -140,6 +182,7 @@ LANGUAGES: tuple[Language, ...] = (
             "har skapat skapats när vid till med utan skickas separat per post vanliga nuvarande gamla "
             "satts satt"),
         code_word=r"kod(?:en)?",
+        compounds=True,
         pointers=_w("nedan nedanför nedanstående ner"),
     ),
     Language(
@@ -165,6 +208,7 @@ LANGUAGES: tuple[Language, ...] = (
             "og eller men at om må kan har opprettet når ved til med uten sendes separat vanlige "
             "nåværende gamle satt"),
         code_word=r"kode(?:n)?",
+        compounds=True,
         pointers=_w("nedenfor nedenunder ned under"),
     ),
     Language(
@@ -190,6 +234,7 @@ LANGUAGES: tuple[Language, ...] = (
             "eller men at om skal kan har oprettet når ved til med uden sendes separat sædvanlige "
             "nuværende gamle sat"),
         code_word=r"kode(?:n)?",
+        compounds=True,
         pointers=_w("nedenfor nedenunder herunder nede"),
     ),
     Language(
@@ -220,6 +265,7 @@ LANGUAGES: tuple[Language, ...] = (
             "aber dass wenn muss kann hat erstellt vertraulich sicher bei beim um zur für mit ohne wird "
             "werden separat gewohnte gewohntes aktuelle aktuelles alte altes gesetzt"),
         code_word=r"code",
+        compounds=True,
         pointers=_w("unten untenstehend nachstehend nachfolgend darunter"),
     ),
     Language(
@@ -302,6 +348,7 @@ LANGUAGES: tuple[Language, ...] = (
             "link gebruikersnaam niet en of maar dat als moet kan heeft aangemaakt vertrouwelijk wanneer "
             "bij om met zonder wordt gebruikelijke huidige oude ingesteld"),
         code_word=r"code",
+        compounds=True,
         pointers=_w("hieronder onderstaand onderstaande onderaan beneden"),
     ),
 )

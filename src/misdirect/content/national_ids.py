@@ -203,16 +203,16 @@ def _candidates(text: str, classes: bytes | None = None) -> Iterator[int]:
     Such a start is the start of a run of six or more digits (a digit before it is a word
     character), so only the starts of those runs are tried.
     """
-    for p, glued in _runs(text, digit_classes(text) if classes is None else classes):
+    for p, _, glued in _runs(text, digit_classes(text) if classes is None else classes):
         if not glued:
             yield p
 
 
-def _runs(text: str, classes: bytes) -> Iterator[tuple[int, bool]]:
-    """The start of each run of six or more digits, and whether a word is glued to it."""
+def _runs(text: str, classes: bytes) -> Iterator[tuple[int, int, bool]]:
+    """The start and length of each run of six or more digits, and whether a word is glued to it."""
     for run in _SIX_DIGIT_RUN_RE.finditer(classes):
         p = run.start()
-        yield p, _SIX_DIGITS_RE.match(text, p) is None
+        yield p, run.end() - p, _SIX_DIGITS_RE.match(text, p) is None
 
 
 def _literal(classes: bytes, needle: bytes) -> Iterator[int]:
@@ -233,13 +233,13 @@ class NationalIds:
             return
         spans: list[tuple[int, int, str]] = []
         classes = digit_classes(text)
-        for p, glued in _runs(text, classes):
+        for p, digits, glued in _runs(text, classes):
             if glued:
-                m = self._glued(text, p)
+                m = self._glued(text, p) if digits in (6, 7) else None
                 if m is not None:
                     spans.append(m)
                 continue
-            other = self._other_countries(text, p)
+            other = self._other_countries(text, p, digits) if digits in (8, 9, 11, 15) else None
             if other is not None:
                 spans.append(other)
                 continue
@@ -277,21 +277,24 @@ class NationalIds:
                 yield Match(s, e, "national_id", self.id, country)
 
     @staticmethod
-    def _other_countries(text: str, p: int) -> tuple[int, int, str] | None:
+    def _other_countries(text: str, p: int, digits: int) -> tuple[int, int, str] | None:
         """A Spanish DNI, a French NIR, or after its keyword a German tax id or a Dutch BSN,
-        written in one block at ``p``."""
-        m = _ES_DNI_RE.match(text, p)
-        if m is not None:
-            return (m.start(), m.end(), "es") if valid_dni(m.group()) else None
-        m = _FR_NIR_RE.match(text, p)
-        if m is not None and valid_nir(m.group()):
-            return (m.start(), m.end(), "fr")
-        before = text[max(0, p - 40):p]
-        m = _DE_ID_RE.match(text, p)
-        if m is not None and valid_steuer_id(m.group()) and _DE_ID_KEYWORD_RE.search(before):
-            return (m.start(), m.end(), "de")
+        written in one block of ``digits`` digits at ``p``."""
+        if digits == 8:
+            m = _ES_DNI_RE.match(text, p)
+            return (m.start(), m.end(), "es") if m is not None and valid_dni(m.group()) else None
+        if digits == 15:
+            m = _FR_NIR_RE.match(text, p)
+            return (m.start(), m.end(), "fr") if m is not None and valid_nir(m.group()) else None
+        lo = max(0, p - 40)
+        if digits == 11:
+            m = _DE_ID_RE.match(text, p)
+            if (m is not None and valid_steuer_id(m.group())
+                    and _DE_ID_KEYWORD_RE.search(text, lo, p)):
+                return (m.start(), m.end(), "de")
+            return None
         m = _NL_BSN_RE.match(text, p)
-        if m is not None and valid_bsn(m.group()) and _NL_BSN_KEYWORD_RE.search(before):
+        if m is not None and valid_bsn(m.group()) and _NL_BSN_KEYWORD_RE.search(text, lo, p):
             return (m.start(), m.end(), "nl")
         return None
 

@@ -29,7 +29,7 @@ from re import _parser as _sp  # type: ignore[attr-defined]
 from typing import Any
 
 from misdirect.content.base import Match
-from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w
+from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
 __all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
@@ -185,6 +185,7 @@ def _copulas_for(keyword: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1024)
 def _describing_re(keyword: str) -> re.Pattern[str]:
     """The describing shapes of the languages whose keyword this is (all when unknown)."""
     langs = tuple(code for code, pat in _language_keywords() if pat.fullmatch(keyword))
@@ -297,6 +298,28 @@ def _split_top(frag: str) -> list[str]:
 
 
 _KEYWORD_AT = _dispatch()
+# The code words of the languages that write compounds with them, at the end of a word
+_COMPOUND_STEM_RE = re.compile(
+    "(?:" + "|".join(lang.code_word for lang in LANGUAGES if lang.compounds) + r")(?![\w-])")
+_COMPOUND_ANCHORS = frozenset({"kod", "kood", "cod"})
+
+
+class _Hit:
+    """A keyword found as a compound ("Türcode"), with the `re.Match` methods the reader uses."""
+
+    __slots__ = ("_end", "_start", "_text", "lastgroup")
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self._text, self._start, self._end, self.lastgroup = low, start, end, "code"
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
 _WORD_START_RE = re.compile(r"(?<!\w)\w")
 #: Anchors that are whole words (PIN, PUK, OTP, TAN, MDP): a hit inside a longer word is skipped.
 _WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
@@ -335,7 +358,13 @@ def keyword_kind(word: str) -> str | None:
     m = pat.fullmatch(low) if pat is not None else None
     if m is None:
         return None
-    return "otp" if m.lastgroup == "code" else m.lastgroup
+    if m.lastgroup == "answer":
+        return None  # a bare "answer" counts only under a security question, in running text
+    if m.lastgroup == "code":
+        # the bare word only: a compound ("errorcode", "Türcode") in a link's query is not read
+        return "otp" if low.startswith(("code", "koodi", "kood", "kod", "c\u00f3digo", "codigo")) \
+            else None
+    return m.lastgroup
 
 
 def plausible_value(kind: str, value: str) -> bool:
@@ -358,16 +387,24 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]]]:
+def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[int, int]]:
     """Positions where a keyword may start: each anchor hit, and word starts shortly before it;
-    and the (start, end) of each entry verb ("enter ", "syötä ") that starts a word."""
+    the (start, end) of each entry verb ("enter ", "syötä ") that starts a word; and for a code
+    word at the end of a longer word ("Anmeldecode"), that word's start and the code word's."""
     hits: set[int] = set()
     verbs: list[tuple[int, int]] = []
+    compounds: dict[int, int] = {}
     for i, anchor in _ANCHOR_FINDER.find(low):
         if anchor in _ENTRY_VERBS:
             if i == 0 or not low[i - 1].isalnum():
                 verbs.append((i, i + len(anchor)))
             continue
+        if anchor in _COMPOUND_ANCHORS and i >= 2 and (low[i - 1].isalpha() or low[i - 1] == "-"):
+            ws = i - 1
+            while ws > 0 and i - ws < 30 and (low[ws - 1].isalpha() or low[ws - 1] == "-"):
+                ws -= 1
+            if i - ws >= 2 and low[ws].isalpha() and (ws == 0 or not low[ws - 1].isalnum()):
+                compounds[ws] = i
         if (anchor not in _WORD_ANCHORS or i == 0 or not low[i - 1].isalpha()
                 or low[i - 1] == "m"):
             hits.add(i)
@@ -377,7 +414,8 @@ def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]]]:
         # ("verification code", "one-time code", "kertakäyttöinen koodi", "Authentifizierungscode")
         near = [m.start() for m in _WORD_START_RE.finditer(low, max(0, h - _WINDOW_BEFORE), h)]
         starts.update(near[-3:])
-    return sorted(starts), sorted(verbs)
+    starts.update(compounds)
+    return sorted(starts), sorted(verbs), compounds
 
 
 _OPENERS = {")": "(", "]": "[", ">": "<", "»": "«", "”": "“", "’": "‘"}
@@ -470,6 +508,7 @@ def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _WORD_IN_CODE_RE = re.compile(r"[^\W\d_]*[aeiouyåäöæøéèáíóú][^\W\d_]*|[^\W\d_]{5,}", re.IGNORECASE)
 # An issued code in groups of capitals and digits: "VSQD-QLTU-QTZB", "TNB-LTL"
 _GROUPED_CODE_RE = re.compile(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}")
+_AS_WORDS = frozenset(("as", "som", "als", "comme", "como", "kuin"))
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -485,12 +524,14 @@ class KeywordSecrets:
         low = _lower_same_length(text)
         found: list[tuple[int, int]] = []
         kw_end = -1
-        starts, verbs = _keyword_starts(low)
+        starts, verbs, compounds = _keyword_starts(low)
         for p in starts:
             if p < kw_end:
                 continue
             pat = _KEYWORD_AT.get(low[p])
-            km = pat.match(low, p) if pat is not None else None
+            km: re.Match[str] | _Hit | None = pat.match(low, p) if pat is not None else None
+            if km is None and p in compounds:
+                km = self._compound(low, p, compounds[p])
             if km is None:
                 continue
             kw_end = km.end()
@@ -504,16 +545,17 @@ class KeywordSecrets:
                 kind = "security_answer"
             strict = kind == "code"
             if strict:
+                if other_code_compound(km.group()):
+                    continue  # "Rabattcode", "alennuskoodi": another kind of code
                 if not self._code_context(text, km.start()):
                     continue  # "postal code", "discount code": another kind of code
                 kind = "otp"
-            own = self._possessive(text, km.start(), km.group())
             if self._header_cell(text, km.start()) or self._last_cell(text, km.end()):
                 span = (self._column(text, km.start(), km.end(), kind)
-                        or self._after(text, km.end(), kind, -1, strict=strict, own=own,
+                        or self._after(text, km.end(), kind, -1, strict=strict,
                                        keyword=km.group()))
             else:
-                span = (self._after(text, km.end(), kind, km.start(), strict=strict, own=own,
+                span = (self._after(text, km.end(), kind, km.start(), strict=strict,
                                     keyword=km.group())
                         or self._before(text, km.start(), kind)
                         or self._column(text, km.start(), km.end(), kind))
@@ -531,7 +573,7 @@ class KeywordSecrets:
     # -- value after the keyword -------------------------------------------------------------
 
     def _after(self, text: str, pos: int, kind: str, kw_start: int, *, strict: bool = False,
-               own: bool = False, keyword: str = "") -> tuple[int, int] | None:
+               keyword: str = "") -> tuple[int, int] | None:
         """The value after a keyword, read token by token (see the module docstring).
 
         After a rejected candidate the reader goes on in *prose* mode through the rest of the
@@ -540,8 +582,8 @@ class KeywordSecrets:
 
         ``strict`` (the bare word "code") reads no prose: the value comes right after the keyword,
         its fillers and a copula or colon, or after an instruction before the keyword, or after a
-        copula later in the keyword's clause. ``own``: the keyword carries a possessive ("your
-        password"), so after an instruction before it a lone word is not a value ("Type your
+        copula later in the keyword's clause. When the keyword carries a possessive ("your
+        password") and an instruction stands before it, a lone word is not a value ("Type your
         password carefully", "Käytä salasanaasi vain täällä"); a made value still is.
         """
         end = min(len(text), pos + _VALUE_WINDOW)
@@ -645,7 +687,7 @@ class KeywordSecrets:
                         and self._intro_before(text, kw_start)):
                     mode = "verb_before"  # "use the password X", "käytä salasanaa X"
                     # "Type your password carefully": the reader's own secret, not a given word
-                    det = det or own
+                    det = det or self._possessive(text, kw_start, keyword)
                 if strict and mode == "apposition":
                     # "code 1234 applies to ...": nothing introduces a value; a copula later in
                     # the clause still may ("the code to sign in is X")
@@ -675,6 +717,23 @@ class KeywordSecrets:
                     return None
         return None
 
+    @staticmethod
+    def _compound(low: str, start: int, at: int) -> re.Match[str] | _Hit | None:
+        """The keyword of a word that ends in a code word at ``at``: a keyword that one of its
+        hyphenated parts begins ("Wi-fi-adgangskode" is a password), else the whole word as a
+        code ("Türcode", "porttikoodi")."""
+        stem = _COMPOUND_STEM_RE.match(low, at)
+        if stem is None:
+            return None
+        q = low.find("-", start, at)
+        while q >= 0:
+            pat = _KEYWORD_AT.get(low[q + 1:q + 2])
+            m = pat.match(low, q + 1) if pat is not None else None
+            if m is not None and m.end() >= stem.end():
+                return m
+            q = low.find("-", q + 1, at)
+        return _Hit(low, start, stem.end())
+
     def _entered(self, text: str, pos: int) -> tuple[int, int] | None:
         """The code right after an entry verb: "Enter 482913 to sign in", "Ange 838379 i appen".
 
@@ -692,7 +751,7 @@ class KeywordSecrets:
         lower, upper, digit, _ = _classes(v)
         if v.isdigit() or not (lower or upper):
             if v.isdigit() and 6 <= len(v) <= 10:
-                return (s, e) if self._alone(text, e) else None
+                return (s, e) if self._alone(text, e) and not _phone_like(v) else None
             found = self._digit_groups(text, s, e, 6, 10)
             if found is None or _phone_like(text[found[0]:found[1]]):
                 return None
@@ -835,6 +894,16 @@ class KeywordSecrets:
         lo = max(0, kw_start - 60)
         line_start = text.rfind("\n", lo, kw_start)
         lo = max(lo, line_start + 1)
+        # the word right before must be a filler or a copula: checked first, as it mostly is not
+        e = kw_start
+        while e > lo and text[e - 1].isspace():
+            e -= 1
+        s = e
+        while s > lo and not text[s - 1].isspace():
+            s -= 1
+        last = text[s:e].lower()
+        if last not in _FILLERS and last not in _COPULAS and last not in _AS_WORDS:
+            return None
         toks = [m.span() for m in _TOKEN_RE.finditer(text, lo, kw_start)]
         if lo > 0 and line_start < 0 and toks and toks[0][0] == lo:
             toks = toks[1:]  # may be cut off by the window
@@ -844,7 +913,7 @@ class KeywordSecrets:
         if i < 1:
             return None
         cop = text[toks[i][0]:toks[i][1]].lower()
-        if cop not in _COPULAS and cop not in ("as", "som", "als", "comme", "como", "kuin"):
+        if cop not in _COPULAS and cop not in _AS_WORDS:
             return None
         s, e = toks[i - 1]
         if kind in ("otp", "pin", "puk") and text[s:e].isdigit() and i >= 2:
@@ -912,9 +981,10 @@ class KeywordSecrets:
     def _header_cell(text: str, kw_start: int) -> bool:
         """The keyword sits in a ``<th>`` cell (marked by a vertical tab in the HTML text view)."""
         lo = max(0, kw_start - 200)
-        i = max(text.rfind("\v", lo, kw_start), text.rfind("\t", lo, kw_start),
-                text.rfind("\n", lo, kw_start))
-        return i >= 0 and text[i] == "\v"
+        v = text.rfind("\v", lo, kw_start)
+        if v < 0:
+            return False
+        return text.rfind("\t", v + 1, kw_start) < 0 and text.rfind("\n", v + 1, kw_start) < 0
 
     # -- validation ---------------------------------------------------------------------------
 
