@@ -190,6 +190,9 @@ def audit(source: Path | None, db: str, fmt: str | None, source_db: str | None,
         if report_path is not None:
             line += f"; report in {escape(str(report_path))}"
         report_console.print(line, soft_wrap=True)  # one line in a log, however long
+        report_console.print(f"judged against the directory as it was at their sent_at: "
+                             f"{summary.judged_at_sent_at:,}; without a sent_at, against "
+                             f"today's directory: {summary.judged_today:,}", soft_wrap=True)
         if baseline is not None and not update_baseline:
             report_console.print(f"baseline: {summary.new_findings} new finding(s), "
                                  f"{summary.known_findings} known")
