@@ -90,13 +90,14 @@ def test_load_csv_then_jsonl_counts_inserts_and_updates(tmp_path: Path, db: str)
     assert len(Directory.connect(db, create=False)) == 6
 
 
-def test_load_reports_invalid_addresses_as_a_count_only(tmp_path: Path) -> None:
+def test_load_reports_invalid_addresses_masked(tmp_path: Path) -> None:
     p = tmp_path / "c.csv"
     p.write_text(CUSTOMERS_CSV, encoding="utf-8")
     result = run("load", str(p), "--db", str(tmp_path / "x.db"))  # a plain path is SQLite
     assert result.exit_code == 0
     assert "invalid addresses" in result.stdout
-    assert "g.thomas@talktalk" not in result.output  # the count, never the data
+    assert "g.thomas@talktalk" not in result.output  # masked, never the data
+    assert "g******s@t******k (customer 'C-5'): not a valid address" in result.stderr
     assert (tmp_path / "x.db").exists()
 
 

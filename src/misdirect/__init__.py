@@ -5,11 +5,12 @@
     verdict = Guard(directory).check(OutboundEmail(customer_id="C-1", to=["..."], subject="..."))
 """
 
-from misdirect.directory import Directory, UpsertReport
+from misdirect.directory import Directory, LoadReport, UpsertReport, load_customers
 from misdirect.errors import (
     ConfigurationError,
     DirectoryError,
     InputError,
+    LoadRefused,
     MessageBlocked,
     MisdirectError,
     PolicyError,
@@ -43,6 +44,8 @@ __all__ = [
     "Finding",
     "Guard",
     "InputError",
+    "LoadRefused",
+    "LoadReport",
     "Location",
     "MessageBlocked",
     "MessageVerdict",
@@ -57,4 +60,5 @@ __all__ = [
     "UpsertReport",
     "Verdict",
     "__version__",
+    "load_customers",
 ]

@@ -3,8 +3,9 @@
 Exit codes (docs/cli.md):
 
 * ``check``: 0 allow, 1 warn, 2 hold, 3 block, 4 unknown customer, 5 any other error;
-* ``load``: 0 every row loaded, 1 some rows were skipped (each reported as ``file:line: problem``),
-  5 the file or the database could not be used;
+* ``load``: 0 every row loaded, 1 some rows were skipped or a customer id appeared twice (each
+  reported as ``file:line: problem``; with ``--strict`` nothing is written), 5 the file or the
+  database could not be used;
 * ``demo``: 0 when done, 5 on an error; ``audit``: see misdirect.cli_audit (0-5, for CI jobs).
 
 Usage errors (a missing option, a bad value) exit 5 too, so that 2 always means "hold".
@@ -44,14 +45,15 @@ from misdirect.cli_index import index as index_commands
 from misdirect.cli_policy import policy as policy_commands
 from misdirect.cli_quarantine import quarantine as quarantine_commands
 from misdirect.cli_relay import relay as relay_command
-from misdirect.directory import Directory
+from misdirect.directory import Directory, LoadReport, load_customers
 from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
-from misdirect.errors import InputError, MisdirectError, UnknownCustomerError
+from misdirect.errors import InputError, LoadRefused, MisdirectError, UnknownCustomerError
 from misdirect.guard import Guard
 from misdirect.io import (
     CustomerReader,
     RecordError,
     check_utf8,
+    detect_format,
     email_from_record,
     read_eml,
     verdict_record,
@@ -341,55 +343,106 @@ def _print_findings(out: Console, verdict: Verdict) -> None:
 @click.option("--db", required=True, envvar="MISDIRECT_DB", help=_DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="Input format (default: from the file name).")
+@click.option("--delimiter", default=None, metavar="CHAR",
+              help="CSV delimiter: , ; tab (or any one character). Default: sniffed from the "
+                   "header row.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="The file's encoding: utf-8 (a byte-order mark is fine) or an 8-bit one such "
+                   "as cp1252 (Excel's plain \"CSV\" in Western locales).")
 @click.option("--strict", is_flag=True,
-              help="Check every row first and write nothing if any row is bad.")
+              help="Check every row first and write nothing if any row is bad or any customer "
+                   "id appears twice.")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=10_000, show_default=True,
               help="Customers per transaction.")
-def load(file: Path, db: str, fmt: str | None, strict: bool, batch_size: int) -> None:
+@_quiet_option()
+def load(file: Path, db: str, fmt: str | None, delimiter: str | None, encoding: str,
+         strict: bool, batch_size: int) -> None:
     """Load customers from a CSV or JSONL FILE into the database.
 
-    Existing customers (same id) are replaced. A malformed row is reported as file:line and
-    skipped; the others are loaded and the exit code is 1. With --strict nothing is written when
-    any row is bad. A file that is not UTF-8 is refused before anything is written.
+    Existing customers (same id) are replaced. Every problem is reported by file:line on stderr:
+    a malformed row (skipped), a customer id met twice (the later row wins), an address that is
+    not valid (stored, masked in the report). Exit code 1 when a row was skipped or an id
+    repeated; with --strict nothing is written then. A file that is not UTF-8 (or --encoding) or
+    has no usable header is refused before anything is written, and a new SQLite file that the
+    load does not fill is removed.
     """
     out, err = _consoles()
-    bad: list[RecordError] = []
     with _errors():
-        lines = check_utf8(file)
-        reader = CustomerReader(file, format=fmt, on_error=bad.append)  # type: ignore[arg-type]
-        if strict:
-            for _c in reader:
-                pass
-            if bad:
-                _report_bad_rows(err, bad, "rows")
-                _fail(f"{len(bad)} bad row{'s' if len(bad) > 1 else ''}; nothing was written "
-                      f"(--strict)", EXIT_SKIPPED_ROWS)
-            reader = CustomerReader(file, format=fmt, on_error=bad.append)  # type: ignore[arg-type]
-        directory = Directory.connect(_db_url(db))
-        total = max(lines - (1 if reader.format == "csv" else 0), 0)
+        lines = check_utf8(file, encoding=encoding)
+        is_csv = detect_format(file, fmt) == "csv"
+        total = max(lines - (1 if is_csv else 0), 0)
         with _progress(err) as progress:
             task = progress.add_task(f"loading {file.name}", total=total or None)
-            report = directory.upsert(reader, batch_size=batch_size,
-                                      progress=lambda n: progress.advance(task, n))
-    if reader.ignored_columns:
-        err.print(f"[yellow]note:[/] ignored column{'s' if len(reader.ignored_columns) > 1 else ''}"
-                  f" {escape(', '.join(reader.ignored_columns))}")
-    table = Table(title=f"loaded {escape(file.name)} into {escape(directory.url)}",
-                  show_header=False)
-    table.add_column("", style="bold")
-    table.add_column("", justify="right")
-    table.add_row("customers inserted", str(report.inserted))
-    table.add_row("customers updated", str(report.updated))
-    table.add_row("addresses", str(report.addresses))
-    table.add_row("invalid addresses (stored, never match)", str(len(report.invalid_addresses)))
-    table.add_row("rows skipped", f"[red]{len(bad)}[/]" if bad else "0")
-    out.print(table)
-    if bad:
-        _report_bad_rows(err, bad, "rows")
+            try:
+                report = load_customers(file, _db_url(db), format=fmt, delimiter=delimiter,
+                                        encoding=encoding, strict=strict,
+                                        batch_size=batch_size,
+                                        progress=lambda n: progress.advance(task, n))
+            except LoadRefused as e:
+                progress.stop()
+                _report_load_problems(err, e.report)
+                _fail(str(e).replace("(strict)", "(--strict)"), EXIT_SKIPPED_ROWS)
+    _report_load_notes(err, report)
+    if not _quiet():
+        table = Table(title=f"loaded {escape(file.name)} into {escape(report.database or db)}",
+                      show_header=False)
+        table.add_column("", style="bold")
+        table.add_column("", justify="right")
+        table.add_row("customers inserted", str(report.inserted))
+        table.add_row("customers updated", str(report.updated))
+        table.add_row("addresses", str(report.addresses))
+        table.add_row("invalid addresses (stored, never match)",
+                      str(len(report.invalid_addresses)))
+        table.add_row("repeated customer ids (the later row wins)",
+                      f"[yellow]{len(report.duplicates)}[/]" if report.duplicates else "0")
+        table.add_row("rows skipped", f"[red]{len(report.bad_rows)}[/]" if report.bad_rows
+                      else "0")
+        out.print(table)
+    _report_load_problems(err, report)
+    if not report.ok:
         sys.exit(EXIT_SKIPPED_ROWS)
 
 
+def _report_load_notes(err: Console, report: LoadReport) -> None:
+    """How the file was read (delimiter, ignored columns) and the warnings, unless --quiet."""
+    if not _quiet():
+        if report.delimiter not in (None, ","):
+            name = {";": "semicolons", "\t": "tabs"}.get(report.delimiter or "",
+                                                        repr(report.delimiter))
+            err.print(f"[dim]note: read as CSV separated by {escape(name)}[/]")
+        if report.ignored_columns:
+            shown = [repr(c) + (f" (did you mean {report.column_suggestions[c]}?)"
+                                if c in report.column_suggestions else "")
+                     for c in report.ignored_columns]
+            err.print(f"[yellow]note:[/] ignored column{'s' if len(shown) > 1 else ''} "
+                      f"{escape(', '.join(shown))}")
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {escape(warning)}")
+
+
+def _report_load_problems(err: Console, report: LoadReport) -> None:
+    """Each problem row by file:line (the first MAX_LISTED of each kind)."""
+    _report_listed(err, report.duplicates, "[bold yellow]{n} repeated customer id{s} "
+                                           "(the later row wins):[/]")
+    _report_listed(err, report.invalid_addresses,
+                   "[yellow]{n} invalid address{es} (stored, never match a recipient):[/]")
+    _report_bad_rows(err, report.bad_rows, "rows")
+
+
+def _report_listed(err: Console, items: Sequence[object], title: str) -> None:
+    if not items:
+        return
+    n = len(items)
+    err.print(title.format(n=n, s="s" if n > 1 else "", es="es" if n > 1 else ""))
+    for item in items[:MAX_LISTED]:
+        err.print(f"  {escape(str(item))}")
+    if n > MAX_LISTED:
+        err.print(f"  ... and {n - MAX_LISTED} more")
+
+
 def _report_bad_rows(err: Console, bad: Sequence[RecordError], what: str) -> None:
+    if not bad:
+        return
     err.print(f"[bold red]{len(bad)} bad {what} skipped:[/]")
     for e in bad[:MAX_LISTED]:
         err.print(f"  {escape(str(e))}")

@@ -7,6 +7,7 @@ for calls that cannot be answered at all, and for send hooks that refuse to send
      ├── ConfigurationError (ValueError)    bad database URL, bad option, bad policy file
      │    └── PolicyError                    a policy file that does not validate (names file, line, key)
      ├── InputError (ValueError)            input that cannot become an OutboundEmail or a Customer
+     │    └── LoadRefused                    a strict load found bad rows or repeated ids (carries the report)
      ├── DirectoryError                     the customer directory failed (database down, schema missing)
      │    ├── UnknownCustomerError (KeyError)  the email names a customer id that is not on record
      │    └── SnapshotError                  an index snapshot is missing, truncated or corrupt
@@ -21,7 +22,7 @@ needs to catch only `MisdirectError`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from misdirect.models import Verdict
@@ -30,6 +31,7 @@ __all__ = [
     "ConfigurationError",
     "DirectoryError",
     "InputError",
+    "LoadRefused",
     "MessageBlocked",
     "MisdirectError",
     "PolicyError",
@@ -65,6 +67,15 @@ class PolicyError(ConfigurationError):
 
 class InputError(MisdirectError, ValueError):
     """Input that cannot be turned into a message or a customer record (a clear, short reason)."""
+
+
+class LoadRefused(InputError):
+    """``load_customers(..., strict=True)`` found bad rows or a customer id twice and wrote
+    nothing. ``report`` (a `LoadReport`) lists each by file and line."""
+
+    def __init__(self, report: Any, message: str) -> None:
+        self.report = report
+        super().__init__(message)
 
 
 class DirectoryError(MisdirectError):

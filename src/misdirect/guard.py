@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from misdirect.addresses import LINE_BREAKS
 from misdirect.checks import DEFAULT_CHECKS, Check, CheckContext, Recipient
+from misdirect.checks.suggestions import withhold_other_customers_suggestions
 from misdirect.directory import Directory
 from misdirect.directory.index import CustomerEntry
 from misdirect.dns import DomainStatus, MailResolver, MxAnswer
@@ -246,6 +247,8 @@ class Guard:
         # Budgets are per check for a message of up to ten recipients, and grow with more.
         scale = max(1.0, len(recipients) / 10)
         self._run_checks(ctx, findings, scale)
+        # no correction may point at another customer (checks/suggestions.py)
+        findings = withhold_other_customers_suggestions(ctx, findings)
         # a probe that failed before or during the checks: the index answered, maybe behind
         problem = self._directory_health()
         if problem is not None and not any(f.check == "directory" for f in findings):

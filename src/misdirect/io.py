@@ -7,16 +7,20 @@
 * `audit_record` checks one send and returns the JSON-safe record ``misdirect audit`` writes: a pure
   function of a `Guard` and a dict, so that a batch runner (Dask, multiprocessing) can map it.
 
-Files are read as UTF-8 (a byte-order mark is accepted). Bytes that are not UTF-8 stop the read with
-a `RecordError` naming the file and line: guessing an encoding would silently change addresses.
+Files are read as UTF-8 (a byte-order mark is accepted) unless an ``encoding`` is given (``cp1252``
+for Excel's plain "CSV"). Bytes that do not decode stop the read with a `RecordError` naming the
+file and line: guessing an encoding would silently change addresses.
 A record that is malformed (bad JSON, missing id, invalid field) is a `RecordError` too; the readers
 take ``on_error`` to report it and go on instead of stopping.
 
 CSV columns (header row required): ``id`` and ``emails`` (or ``email``) are required; ``full_name``
 and the optional fields of `Customer` (``city``, ``postal_address``, ``postal_code``, ``phone``,
 ``birth_date`` as YYYY-MM-DD, ``national_id``, ``customer_number``, ``flags``, ``notes``) may be
-present. Several addresses in one cell are separated by ``;`` or ``|``. Other columns are ignored
-and listed in `CustomerReader.ignored_columns`.
+present. Header names match whatever their case and spacing (``Full Name``, ``E-mail``; see
+``_COLUMN_ALIASES``); a header without ``id`` or ``emails`` is refused with a suggestion. The
+delimiter (``,`` ``;`` or tab) is sniffed from the header row unless given. Several addresses in
+one cell are separated by ``;`` or ``|``. Other columns are ignored and listed in
+`CustomerReader.ignored_columns`.
 
 An address's history (the directory as it was, docs/directory.md): in JSONL an ``emails`` entry may
 be an object ``{"address": ..., "added_at": ..., "removed_at": ..., "verified": true}`` (times in
@@ -27,8 +31,12 @@ list (a cell starting with ``[``; quote it as CSV quotes any cell with commas).
 from __future__ import annotations
 
 import csv
+import difflib
+import itertools
 import json
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from email import policy as email_policy
 from email.message import EmailMessage
@@ -44,7 +52,9 @@ from misdirect.models import Customer, OutboundEmail, Verdict
 
 __all__ = [
     "CUSTOMER_COLUMNS",
+    "DELIMITERS",
     "CustomerReader",
+    "DuplicateId",
     "RecordError",
     "audit_record",
     "check_utf8",
@@ -111,8 +121,25 @@ def _json_emails(cell: str) -> list[Any] | str:
     return value
 
 
-def _decoded_lines(path: Path, source: str) -> Iterator[str]:
-    """The file's lines as text; a line that is not UTF-8 raises RecordError with its number."""
+def _text_encoding(encoding: str) -> str:
+    """The codec's canonical name; only encodings that write a line break as the byte 0x0a (UTF-8,
+    Windows-1252, Latin-1, ...) are accepted, since lines are split on bytes."""
+    import codecs
+
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r} (try utf-8 or cp1252)") from None
+    if "\n".encode(info.name) != b"\n" or "a".encode(info.name) != b"a":
+        raise InputError(f"encoding {encoding!r} is not supported: use utf-8 (or an 8-bit "
+                         f"encoding such as cp1252)")
+    return info.name
+
+
+def _decoded_lines(path: Path, source: str, encoding: str = "utf-8") -> Iterator[str]:
+    """The file's lines as text; a line that does not decode raises RecordError with its number."""
+    encoding = _text_encoding(encoding)
+    utf8 = encoding == "utf-8"
     try:
         fh = path.open("rb")
     except OSError as e:
@@ -120,22 +147,31 @@ def _decoded_lines(path: Path, source: str) -> Iterator[str]:
     with fh:
         for number, raw in enumerate(fh, start=1):
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                if not utf8:
+                    raise RecordError(source, 1, f"the file starts with a UTF-8 byte-order mark "
+                                                 f"but {encoding} was given; it is UTF-8")
                 raw = raw[3:]
             try:
-                yield raw.decode("utf-8")
+                yield raw.decode(encoding)
             except UnicodeDecodeError as e:
                 bad = raw[e.start:e.start + 1].hex()
+                if utf8:
+                    hint = ("save the file as UTF-8 (Excel: \"CSV UTF-8\"), or give its encoding "
+                            "if it is Windows-1252 (--encoding cp1252)")
+                else:
+                    hint = f"is the file really {encoding}?"
                 raise RecordError(
                     source, number,
-                    f"bytes that are not UTF-8 (0x{bad} at byte {e.start + 1} of the line); "
-                    f"save the file as UTF-8 (it may be Latin-1 or Windows-1252)") from None
+                    f"bytes that are not {'UTF-8' if utf8 else encoding} (0x{bad} at byte "
+                    f"{e.start + 1} of the line); {hint}") from None
 
 
-def check_utf8(path: str | Path) -> int:
+def check_utf8(path: str | Path, *, encoding: str = "utf-8") -> int:
     """Read the whole file once and return its number of lines; raise `RecordError` at the first
-    line that is not UTF-8. Lets a loader refuse a file before writing anything."""
+    line that does not decode (UTF-8 unless ``encoding`` says otherwise). Lets a loader refuse a
+    file before writing anything."""
     count = 0
-    for _line in _decoded_lines(Path(path), str(path)):
+    for _line in _decoded_lines(Path(path), str(path), encoding):
         count += 1
     return count
 
@@ -149,63 +185,228 @@ def _problem(e: ValidationError) -> str:
     return "; ".join(parts)
 
 
+# --- CSV headers and delimiters ----------------------------------------------------------------
+
+#: The delimiters a customers CSV may use (Excel writes ``;`` in the Nordic and German locales).
+DELIMITERS = (",", ";", "\t")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+def _column_key(header: str) -> str:
+    """``"Full Name"``, ``"full_name"``, ``"FULL-NAME"`` -> ``"fullname"``."""
+    return re.sub(r"[\s_\-.]+", "", header.strip().lstrip("\ufeff").casefold())
+
+
+#: Header spellings (as `_column_key`) and the field each means: the field names themselves, and
+#: the usual other names of the two columns every export has.
+_COLUMN_ALIASES: dict[str, str] = {
+    **{_column_key(c): c for c in CUSTOMER_COLUMNS},
+    **dict.fromkeys(("email", "emailaddress", "emailaddresses", "epost", "epostadress",
+                     "sähköposti"), "emails"),
+    **dict.fromkeys(("name", "namn", "navn", "nimi"), "full_name"),
+    "customerid": "id",
+}
+
+
+def _field_of(header: str) -> str | None:
+    return _COLUMN_ALIASES.get(_column_key(header))
+
+
+def _closest(header: str, candidates: Sequence[str]) -> str | None:
+    """The candidate whose spelling is nearest ``header`` (difflib ratio 0.6 or more)."""
+    keys = {_column_key(c): c for c in candidates}
+    found = difflib.get_close_matches(_column_key(header), list(keys), n=1, cutoff=0.6)
+    return keys[found[0]] if found else None
+
+
+def _containing(field_name: str, headers: Sequence[str]) -> str | None:
+    """The first header that starts or ends with a spelling of ``field_name`` (``Kund-ID``,
+    ``E-mail address``), for a suggestion."""
+    spellings = [a for a, f in _COLUMN_ALIASES.items() if f == field_name]
+    for h in headers:
+        key = _column_key(h)
+        if any(key.startswith(a) or key.endswith(a) for a in spellings):
+            return h
+    return None
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter of a CSV header line: of ``,`` ``;`` and tab, the one under which most cells
+    are customer columns (then: most cells); ``,`` when nothing tells."""
+    best, best_score = ",", (0, 1)
+    for d in DELIMITERS:
+        cells = next(csv.reader([header_line], delimiter=d), [])
+        score = (sum(1 for c in cells if _field_of(c)), len(cells))
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _delimiter(value: str | None) -> str | None:
+    """``--delimiter`` as given (``;``, ``tab``, ``\\t``, ``comma``...) -> one character."""
+    if value is None:
+        return None
+    named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
+    d = named.get(value.strip().lower(), value)
+    if len(d) != 1 or d in "\"\r\n" or d.isalnum():
+        raise InputError(f"a delimiter is one character such as , ; or tab, not {value!r}")
+    return d
+
+
+@dataclass(frozen=True)
+class DuplicateId:
+    """A customer id met again further down the same file: the later row wins (it replaces the
+    earlier one, as an upsert does). ``str()`` is the line `misdirect load` prints."""
+
+    source: str
+    line: int
+    customer_id: str
+    earlier_line: int
+
+    def __str__(self) -> str:
+        return (f"{self.source}:{self.line}: customer {self.customer_id[:60]!r} also on line "
+                f"{self.earlier_line}; the later row wins")
+
+
 @dataclass
 class CustomerReader:
     """Streams customers from a CSV or JSONL file.
 
     Iterating yields `Customer` objects. A malformed record raises `RecordError`, unless
     ``on_error`` is given: then it is called with the error and the record is skipped. A file that
-    cannot be read at all (missing, not UTF-8, no header) always raises.
+    cannot be read at all (missing, not decodable, no usable header) always raises.
+
+    While it reads, the reader notes what a person loading the file should know: ids met twice
+    (`duplicates`, the later row wins), the line each customer came from (`line_of`), how many
+    customers have a name (`named`), the CSV delimiter it used and the columns it ignored.
     """
 
     path: str | Path
     format: Format | None = None
     on_error: Callable[[RecordError], None] | None = None
+    #: CSV delimiter; None: sniffed from the header row (``,`` ``;`` or tab), see `delimiter_used`.
+    delimiter: str | None = None
+    #: The file's encoding: UTF-8 (a byte-order mark is fine) unless told (``cp1252``).
+    encoding: str = "utf-8"
     #: CSV columns that were present but are not customer fields (their values are not read).
     ignored_columns: list[str] = field(default_factory=list)
+    #: Ignored columns whose name is close to a customer field: header -> field.
+    column_suggestions: dict[str, str] = field(default_factory=dict)
+    #: CSV header -> the customer field it was read as (``"E-mail"`` -> ``"emails"``).
+    columns: dict[str, str] = field(default_factory=dict)
     #: Records read (good and bad), and lines that were blank.
     records: int = 0
+    #: Ids met again further down the file (each time after the first).
+    duplicates: list[DuplicateId] = field(default_factory=list)
+    #: Customers read that have a (non-empty) full name.
+    named: int = 0
+    #: Customers read.
+    customers: int = 0
 
     def __post_init__(self) -> None:
         self.format = detect_format(self.path, self.format)
         self._source = str(self.path)
+        self.delimiter = _delimiter(self.delimiter)
+        self.encoding = _text_encoding(self.encoding)
+        #: The delimiter the CSV was read with (given or sniffed); None before reading or for JSONL.
+        self.delimiter_used: str | None = None
+        self._line_of: dict[str, int] = {}
+
+    @property
+    def name_column(self) -> str | None:
+        """The CSV header read as ``full_name`` (None when there is none, or for JSONL)."""
+        return next((h for h, f in self.columns.items() if f == "full_name"), None)
+
+    def line_of(self, customer_id: str) -> int | None:
+        """The line the customer was (last) read from."""
+        return self._line_of.get(customer_id)
+
+    def check_header(self) -> None:
+        """Read only the header row (CSV) and raise `RecordError` if it cannot be used: a loader
+        calls this before it connects to a database. JSONL has no header; nothing to check."""
+        if self.format == "csv":
+            rows = self._csv_rows()
+            with suppress(StopIteration):
+                next(rows)
+            rows.close()
 
     def __iter__(self) -> Iterator[Customer]:
         rows = self._csv_rows() if self.format == "csv" else self._jsonl_rows()
+        seen = self._line_of
         for line, row in rows:
             self.records += 1
             try:
-                yield self._customer(line, row)
+                customer = self._customer(line, row)
             except RecordError as e:
                 if self.on_error is None:
                     raise
                 self.on_error(e)
+                continue
+            earlier = seen.get(customer.id)
+            if earlier is not None:
+                self.duplicates.append(DuplicateId(self._source, line, customer.id, earlier))
+            seen[customer.id] = line
+            self.customers += 1
+            if customer.full_name:
+                self.named += 1
+            yield customer
 
     def _fail(self, line: int | None, problem: str) -> RecordError:
         return RecordError(self._source, line, problem)
 
+    def _header(self, header: list[str], delimiter: str) -> list[str]:
+        """The customer field of each header cell ("" for an ignored one); raise `RecordError`
+        with a suggestion when ``id`` or ``emails`` is missing or a field appears twice."""
+        fields = [_field_of(h) or "" for h in header]
+        shown = [h.strip().lstrip("\ufeff") for h in header]
+        missing = [c for c in ("id", "emails") if c not in fields]
+        if missing:
+            found = ", ".join(repr(h) for h in shown if h) or "nothing"
+            hints = []
+            unmapped = [h for h, f in zip(shown, fields, strict=True) if h and not f]
+            for m in missing:
+                near = _closest(m, unmapped) or _containing(m, unmapped)
+                if near:
+                    hints.append(f"rename {near!r} to {m}?")
+            if len(header) == 1:
+                others = [d for d in (",", ";", "\t", "|") if d != delimiter and d in header[0]]
+                if others:
+                    hints.append(f"the header is one column; is the file separated by "
+                                 f"{_DELIMITER_NAMES[others[0]]}s? (--delimiter "
+                                 f"{'tab' if others[0] == chr(9) else others[0]!r})")
+            spellings = "id" if missing == ["id"] else "emails (or email, e-mail)"
+            raise self._fail(1, f"missing column{'s' if len(missing) > 1 else ''} "
+                                f"{', '.join(missing)} in the header row (found: {found}); "
+                                + (" ".join(hints) if hints else
+                                   f"the header row needs {spellings}, in any case and spacing"))
+        for f in dict.fromkeys(f for f in fields if f):
+            same = [h for h, g in zip(shown, fields, strict=True) if g == f]
+            if len(same) > 1:
+                names = ", ".join(repr(h) for h in dict.fromkeys(same))
+                raise self._fail(1, f"column {f} appears more than once ({names}); keep one")
+        self.columns = {h: f for h, f in zip(shown, fields, strict=True) if f}
+        self.ignored_columns = [h for h, f in zip(shown, fields, strict=True) if h and not f]
+        self.column_suggestions = {}
+        for h in self.ignored_columns:
+            near = _closest(h, [c for c in CUSTOMER_COLUMNS if c not in fields])
+            if near:
+                self.column_suggestions[h] = near
+        return fields
+
     def _csv_rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
-        lines = _decoded_lines(Path(self.path), self._source)
-        reader = csv.reader(lines)
+        lines = _decoded_lines(Path(self.path), self._source, self.encoding)
+        first = next(lines, None)
+        if first is None:
+            raise self._fail(None, "the file is empty; expected a header row with at least "
+                                   "id and emails")
+        delimiter = self.delimiter or sniff_delimiter(first)
+        self.delimiter_used = delimiter
+        reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
         try:
             header = next(reader)
-        except StopIteration:
-            raise self._fail(None, "the file is empty; expected a header row with at least "
-                                   "id and emails") from None
         except csv.Error as e:
             raise self._fail(1, f"cannot read the header row: {e}") from None
-        names = [h.strip().lower().lstrip("\ufeff") for h in header]
-        if "email" in names and "emails" not in names:
-            names[names.index("email")] = "emails"
-        missing = [c for c in ("id", "emails") if c not in names]
-        if missing:
-            raise self._fail(1, f"missing column{'s' if len(missing) > 1 else ''} "
-                                f"{', '.join(missing)} in the header row (found: "
-                                f"{', '.join(n for n in names if n) or 'nothing'})")
-        dupes = sorted({n for n in names if n and names.count(n) > 1})
-        if dupes:
-            raise self._fail(1, f"column {', '.join(dupes)} appears more than once")
-        self.ignored_columns = [n for n in names if n and n not in CUSTOMER_COLUMNS]
+        names = self._header(header, delimiter)
         while True:
             try:
                 cells = next(reader)
@@ -222,7 +423,7 @@ class CustomerReader:
                 continue
             row: dict[str, Any] = {}
             for k, cell in zip(names, cells, strict=True):
-                if k not in CUSTOMER_COLUMNS:
+                if not k:
                     continue
                 value = cell.strip()
                 if k == "emails" and value.startswith("["):
@@ -238,7 +439,8 @@ class CustomerReader:
 
     def _jsonl_rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
         empty = True
-        for line, text in enumerate(_decoded_lines(Path(self.path), self._source), start=1):
+        lines = _decoded_lines(Path(self.path), self._source, self.encoding)
+        for line, text in enumerate(lines, start=1):
             if not text.strip():
                 continue
             empty = False
@@ -268,9 +470,11 @@ class CustomerReader:
 
 
 def read_customers(path: str | Path, *, format: str | None = None,
-                   on_error: Callable[[RecordError], None] | None = None) -> Iterator[Customer]:
+                   on_error: Callable[[RecordError], None] | None = None,
+                   delimiter: str | None = None, encoding: str = "utf-8") -> Iterator[Customer]:
     """Stream customers from ``path`` (CSV or JSONL, see the module docstring)."""
-    return iter(CustomerReader(path, format=detect_format(path, format), on_error=on_error))
+    return iter(CustomerReader(path, format=detect_format(path, format), on_error=on_error,
+                               delimiter=delimiter, encoding=encoding))
 
 
 # --- .eml ------------------------------------------------------------------------------------

@@ -3,11 +3,18 @@
 Input models are lenient at the edge (bytes that are not UTF-8 are decoded with replacement, a single
 recipient string becomes a list) so that bad input turns into findings instead of exceptions. Output
 models are frozen.
+
+Nothing here prints what it carries: a validation error names the field and the problem, never
+the input value (``hide_input_in_errors``; ``ValidationError.errors()`` and ``.json()`` still
+hold it unless called with ``include_input=False``), and ``repr()`` and ``str()`` of an
+`OutboundEmail` or a `Customer` show ids, lengths and masked addresses, never a body, a secret,
+a name or a national id (`model_dump()` is the way to the values).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from typing import Any, Literal
 
@@ -80,6 +87,42 @@ def _text(value: Any) -> Any:
     return value
 
 
+class _Shown:
+    """How a repr shows a value it must not print: ``<12 chars>``, ``['a***@b*.se']``."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _size(value: Any, unit: str = "char") -> Any:
+    """``<n chars>`` for a string, ``<n units>`` for a list, ``<set>`` for anything else given."""
+    if value is None:
+        return None
+    if isinstance(value, str | list | tuple):
+        n = len(value)
+        return _Shown(f"<{n} {unit}{'' if n == 1 else 's'}>")
+    return _Shown("<set>")
+
+
+def _mask(raw: str) -> str:
+    """The address of a recipient string masked (``Anna <anna@x.se>`` shows ``a**a@x*.se``)."""
+    from email.utils import parseaddr
+
+    from misdirect.addresses import mask_address
+
+    _name, address = parseaddr(raw)
+    return mask_address(address if "@" in address else raw)
+
+
+def _masked(addresses: Iterable[str]) -> _Shown:
+    return _Shown(repr([_mask(a) for a in addresses]))
+
+
 def _text_list(value: Any) -> Any:
     if value is None:
         return []
@@ -105,7 +148,8 @@ class EmailAddress(BaseModel):
     always having been the customer's (its history is unknown). ``verified=None``: not said (an
     address already on record keeps its state)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
+                              hide_input_in_errors=True)
 
     address: str = Field(min_length=1)
     added_at: dt.datetime | None = None
@@ -113,6 +157,12 @@ class EmailAddress(BaseModel):
     verified: bool | None = None
 
     _coerce_address = field_validator("address", mode="before")(_text)
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        yield "address", _Shown(repr(_mask(self.address)))
+        yield "added_at", self.added_at
+        yield "removed_at", self.removed_at
+        yield "verified", self.verified
 
     @field_validator("added_at", "removed_at", mode="after")
     @classmethod
@@ -130,7 +180,8 @@ class EmailAddress(BaseModel):
 class Customer(BaseModel):
     """One customer record: who the message is about, and which mailboxes are theirs."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
+                              hide_input_in_errors=True)
 
     id: str = Field(min_length=1, max_length=200)
     full_name: str = Field(default="", max_length=500)
@@ -186,11 +237,25 @@ class Customer(BaseModel):
                 listed.add(entry.address)
         return {**data, "emails": plain, "email_history": history_out}
 
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # repr(), str() and rich/devtools pretty-printing all come here: the id and flags as
+        # they are, addresses masked, every personal field as its length only
+        yield "id", self.id
+        yield "full_name", _size(self.full_name)
+        yield "emails", _masked(self.emails)
+        for name in ("city", "postal_address", "postal_code", "phone", "birth_date",
+                     "national_id", "customer_number"):
+            yield name, _size(getattr(self, name))
+        yield "flags", self.flags
+        yield "notes", _size(self.notes, "note")
+        if self.email_history:
+            yield "email_history", _size(self.email_history, "entry")
+
 
 class OutboundEmail(BaseModel):
     """A transactional email about one customer, before it is sent."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
     customer_id: str
     to: list[str] = Field(default_factory=list)
@@ -219,6 +284,20 @@ class OutboundEmail(BaseModel):
     def _subject_not_none(cls, value: Any) -> Any:
         return "" if value is None else value
 
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # the subject and bodies as lengths (they carry PINs and personal data), recipients and
+        # sender masked, the known secrets counted
+        yield "customer_id", self.customer_id
+        for name in ("to", "cc", "bcc"):
+            yield name, _masked(getattr(self, name))
+        yield "subject", _size(self.subject)
+        yield "text", _size(self.text)
+        yield "html", _size(self.html)
+        yield "known_secrets", _size(self.known_secrets, "secret")
+        yield "kind", self.kind
+        yield "sender", _mask(self.sender) if self.sender else None
+        yield "message_id", self.message_id
+
     def recipients(self) -> list[tuple[str, str]]:
         """Every recipient as ``(field, address)``, in to, cc, bcc order."""
         return ([("to", a) for a in self.to] + [("cc", a) for a in self.cc]
@@ -228,7 +307,7 @@ class OutboundEmail(BaseModel):
 class OtherCustomer(BaseModel):
     """Another customer, as a finding may show it: an id and a masked address, nothing more."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
 
     id: str
     masked_address: str
@@ -238,7 +317,7 @@ class OtherCustomer(BaseModel):
 class Location(BaseModel):
     """Where in the message something was found: a field and a character span of that field."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
 
     field: Literal["subject", "text", "html", "to", "cc", "bcc", "sender", "message_id"]
     start: int
@@ -248,7 +327,7 @@ class Location(BaseModel):
 class Finding(BaseModel):
     """One thing a check noticed. Codes are stable API (see docs/findings.md)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
 
     code: str
     explanation: str
@@ -267,7 +346,7 @@ class Finding(BaseModel):
 class Verdict(BaseModel):
     """The answer of `Guard.check`: what may happen to the message, why, and the message to send."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
 
     action: Action
     findings: list[Finding] = Field(default_factory=list)

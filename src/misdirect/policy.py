@@ -7,9 +7,10 @@ The built-in default is itself a TOML file shipped in the package (``data/defaul
 
 How a decision is made (`Policy.decide`):
 
-1. Every finding gets the action of its code from ``actions`` (``unknown_code_action`` for a code
-   the table does not name). ``check_failed`` gets HOLD under ``on_check_failure = "fail_closed"``
-   and ALLOW under ``"fail_open"``: no rule can change that. The content scan never fails open:
+1. Every finding gets the action of its code from ``actions``: a code the policy's table does not
+   name keeps its default, and ``unknown_code_action`` is for codes with no default (your own
+   checks'). ``check_failed`` gets HOLD under ``on_check_failure = "fail_closed"`` and ALLOW
+   under ``"fail_open"``: no rule can change that. The content scan never fails open:
    its ``check_failed`` is HOLD under both, because a body it did not finish may carry secrets
    nobody redacted. A failure only ever adds to the other findings, so under ``fail_open`` a
    message that a completed check blocks is still blocked.
@@ -35,7 +36,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from misdirect.checks.base import RecipientSettings
 from misdirect.errors import PolicyError
@@ -62,6 +70,7 @@ DEFAULT_ACTIONS: dict[str, Action] = {
     "header_injection": Action.BLOCK,
     "owned_by_other_customer": Action.BLOCK,
     "namesake_collision": Action.BLOCK,
+    "suggestion_owned_by_other_customer": Action.BLOCK,
     "misdirected_address": Action.BLOCK,
     "typo_of_customer_address": Action.HOLD,
     "domain_typo": Action.HOLD,
@@ -77,7 +86,8 @@ DEFAULT_ACTIONS: dict[str, Action] = {
 }
 
 #: Codes the guard itself emits (not a check).
-GUARD_CODES = ("no_recipients", "header_injection", "check_failed")
+GUARD_CODES = ("no_recipients", "header_injection", "suggestion_owned_by_other_customer",
+               "check_failed")
 CONTENT_CODES = ("secret_in_body", "personal_data_in_body")
 SENSITIVE_CODES = frozenset(CONTENT_CODES)
 
@@ -273,6 +283,9 @@ class Policy(_Strict):
     #: findings stay, so fail_open never lowers what a completed check found; a content scan
     #: that did not finish is held under both (see `failure_action`).
     on_check_failure: Literal["fail_closed", "fail_open"] = "fail_closed"
+    #: Finding code -> action. A table that names only some codes changes only those: the
+    #: others keep their default (`DEFAULT_ACTIONS`), so a policy written before a code existed
+    #: still blocks what that code blocks.
     actions: dict[str, Action] = Field(default_factory=lambda: dict(DEFAULT_ACTIONS))
     #: Action for a finding code the table does not name (a user's own check).
     unknown_code_action: Action = Action.WARN
@@ -287,6 +300,11 @@ class Policy(_Strict):
     allowlist: AllowlistSettings = Field(default_factory=AllowlistSettings)
     checks: ChecksSettings = Field(default_factory=ChecksSettings)
     quarantine: QuarantineSettings = Field(default_factory=QuarantineSettings)
+
+    @field_validator("actions", mode="before")
+    @classmethod
+    def _over_defaults(cls, value: Any) -> Any:
+        return {**DEFAULT_ACTIONS, **value} if isinstance(value, Mapping) else value
 
     # -- loading ---------------------------------------------------------------------------------
 

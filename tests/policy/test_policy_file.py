@@ -18,6 +18,17 @@ def test_shipped_default_is_policy_default() -> None:
     assert Policy.from_toml(DEFAULT_TOML) == Policy()
 
 
+def test_an_actions_table_changes_only_the_codes_it_names() -> None:
+    # before: a table naming one code dropped every default, and owned_by_other_customer (or a
+    # code added after the policy was written) fell to unknown_code_action, warn
+    p = Policy.from_toml('version = 1\n[actions]\nnear_other_customer_address = "hold"\n')
+    assert p.action_for("near_other_customer_address") is Action.HOLD
+    assert p.action_for("owned_by_other_customer") is Action.BLOCK
+    assert p.action_for("suggestion_owned_by_other_customer") is Action.BLOCK
+    assert p.actions == {**DEFAULT_ACTIONS, "near_other_customer_address": Action.HOLD}
+    assert Policy.from_dict({"custom_codes": ["mine"]}).action_for("mine") is Action.WARN
+
+
 def F(code: str, recipient: str | None = "r@x.fi", kind: str | None = None) -> Finding:
     return Finding(code=code, recipient=recipient, kind=kind, explanation=f"{code} here")
 

@@ -440,8 +440,10 @@ class SqlSource(Source):
         from sqlalchemy import create_engine, text
         from sqlalchemy.exc import SQLAlchemyError
 
+        from misdirect.directory.engine_options import private_engine_options
+
         try:
-            engine = create_engine(self.url)
+            engine = create_engine(self.url, **private_engine_options())
         except Exception as e:  # noqa: BLE001 - a bad URL or a missing driver
             raise InputError(f"cannot open the source database: {e}") from e
         try:

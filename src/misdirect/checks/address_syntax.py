@@ -59,9 +59,16 @@ class LookalikeCharacters:
             for address, key in ctx.customer.addresses:
                 if key == latin:
                     suggestion = address
+            # the Latin reading may be another customer's mailbox: shown as they always are,
+            # an id and a masked address, never in clear
+            others = [] if suggestion or latin is None else [
+                ctx.other(e, latin) for e in ctx.directory.owners(latin)
+                if e.id != ctx.customer.id]
+            reading = (", ".join(f"the address of customer {o.id} ({o.masked_address})"
+                                 for o in others[:5]) if others else skeleton)
             text = (f"{r.shown} mixes letters of different scripts (for example a Cyrillic letter "
-                    f"that looks Latin); it reads as {skeleton} but is a different address.")
+                    f"that looks Latin); it reads as {reading} but is a different address.")
             if suggestion:
                 text += f" The customer's own address is {suggestion}."
             yield Finding(code="lookalike_characters", recipient=r.shown, suggestion=suggestion,
-                          explanation=text, check=self.id)
+                          other_customers=others, explanation=text, check=self.id)

@@ -38,6 +38,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from misdirect.addresses import InvalidAddress, clean_paste_debris, parse_address
+from misdirect.directory.engine_options import private_engine_options
 from misdirect.directory.index import CustomerEntry, IndexAt, MailboxIndex, Neighbour
 from misdirect.directory.schema import (
     SCHEMA_VERSION,
@@ -285,6 +286,8 @@ class Directory:
         memory = parsed.get_backend_name() == "sqlite" and parsed.database in (None, "",
                                                                                 ":memory:")
         if parsed.get_backend_name() == "sqlite":
+            if create:
+                _sqlite_folder_exists(parsed.database)
             options.setdefault("connect_args", {"check_same_thread": False})
             if memory:
                 options.setdefault("poolclass", StaticPool)
@@ -303,7 +306,7 @@ class Directory:
             connect_args.setdefault("prepare_threshold", None)
             options["connect_args"] = connect_args
         try:
-            engine = create_engine(parsed, **options)
+            engine = create_engine(parsed, **private_engine_options(options))
         except (ArgumentError, ImportError) as e:
             raise ConfigurationError(f"cannot open {parsed.render_as_string()}: {e}") from e
         if parsed.get_backend_name() == "sqlite":
@@ -966,6 +969,20 @@ class Directory:
         return self.index.namesake_count(full_name, exclude=exclude, limit=limit)
 
 
+def _sqlite_folder_exists(database: str | None) -> None:
+    """Raise `DirectoryError` naming the folder when a SQLite file's folder is missing (SQLite
+    itself only says "unable to open database file")."""
+    if database in (None, "", ":memory:") or str(database).startswith("file:"):
+        return
+    folder = Path(str(database)).expanduser().absolute().parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        cause = (NotADirectoryError if folder.exists() else FileNotFoundError)(str(folder))
+        raise DirectoryError(f"cannot open the SQLite file {Path(str(database)).name}: the "
+                             f"folder {folder} {what}; create it first, or give another "
+                             f"path") from cause
+
+
 def _reconnect(url: str, snapshot: str | None, on_stale: str) -> Directory:
     return Directory.connect(url, create=False, snapshot=snapshot, on_stale=on_stale)
 
@@ -1041,9 +1058,10 @@ def _probe_engine(url: Any, options: dict[str, Any], timeout: float) -> Engine:
     elif backend == "mysql" and driver == "pymysql":
         connect_args["connect_timeout"] = timeout
         connect_args["read_timeout"] = connect_args["write_timeout"] = ms / 1000
-    engine = create_engine(url, connect_args=connect_args, isolation_level="AUTOCOMMIT",
-                           pool_size=2, max_overflow=8, pool_reset_on_return=None,
-                           pool_pre_ping=options.get("pool_pre_ping", backend != "sqlite"))
+    engine = create_engine(url, **private_engine_options({
+        "connect_args": connect_args, "isolation_level": "AUTOCOMMIT", "pool_size": 2,
+        "max_overflow": 8, "pool_reset_on_return": None,
+        "pool_pre_ping": options.get("pool_pre_ping", backend != "sqlite")}))
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_read_only)
     return engine

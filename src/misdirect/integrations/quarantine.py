@@ -52,6 +52,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import StaticPool
 
+from misdirect.directory.engine_options import private_engine_options
 from misdirect.directory.store import _short
 from misdirect.errors import ConfigurationError, QuarantineError, QuarantineStateError
 from misdirect.models import Verdict
@@ -398,7 +399,7 @@ def _engine(url: str) -> Engine:
     else:
         options["pool_pre_ping"] = True
     try:
-        engine = create_engine(parsed, **options)
+        engine = create_engine(parsed, **private_engine_options(options))
     except (ArgumentError, ImportError) as e:
         raise ConfigurationError(f"cannot open {parsed.render_as_string()}: {e}") from e
     if parsed.get_backend_name() == "sqlite":
