@@ -151,9 +151,9 @@ def test_a_version_1_database_is_refused_until_connect_migrates_it(directory_url
                 conn.execute(text(f"ALTER TABLE misdirect_addresses DROP COLUMN {column}"))
             conn.execute(text("UPDATE misdirect_meta SET value = '1' "
                               "WHERE misdirect_meta.key = 'schema_version'"))
-    with Directory.connect(directory_url, create=False) as old:
-        with pytest.raises(DirectoryError, match="schema version 1.*create=True"):
-            old.customer("C-1")
+    with Directory.connect(directory_url, create=False) as old, \
+            pytest.raises(DirectoryError, match="schema version 1.*create=True"):
+        old.customer("C-1")
     with Directory.connect(directory_url) as migrated:
         e = migrated.customer("C-1")
         assert e.addresses == (("anna@telia.com", "anna@telia.com"),) and e.added_at == ()
