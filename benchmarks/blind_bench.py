@@ -110,9 +110,12 @@ def score(m: Message, scan_result: object) -> Outcome:
             o.stray_findings += 1
     # words that are no secret and no part of one must all still be there
     secret_texts = [v.text for v in m.secrets]
+    # the pieces of a grouped secret ("482 913") are words of their own, and the last one may carry
+    # the sentence's full stop ("482 913.")
+    pieces = {p for s in secret_texts if " " in s for p in s.split()}
     kept_words = _words(after)
     for w, n in _words(before).items():
-        if any(s in w or w in s for s in secret_texts):
+        if any(s in w or w in s for s in secret_texts) or w.strip(".,;:!?()\"'") in pieces:
             continue
         if kept_words[w] < n:
             o.lost_words.append(w)

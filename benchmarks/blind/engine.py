@@ -30,7 +30,6 @@ import importlib
 import random
 import re
 import string
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,11 +187,11 @@ def _nid(lang: str, r: random.Random) -> str:
         while True:
             ind = r.randrange(0, 500) if y < 2000 else r.randrange(500, 1000)
             ds = [int(x) for x in f"{d:02d}{m:02d}{y % 100:02d}{ind:03d}"]
-            k1 = 11 - sum(a * b for a, b in zip([3, 7, 6, 1, 8, 9, 4, 5, 2], ds)) % 11
+            k1 = 11 - sum(a * b for a, b in zip([3, 7, 6, 1, 8, 9, 4, 5, 2], ds, strict=True)) % 11
             k1 = 0 if k1 == 11 else k1
             if k1 == 10:
                 continue
-            k2 = 11 - sum(a * b for a, b in zip([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], ds + [k1])) % 11
+            k2 = 11 - sum(a * b for a, b in zip([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], ds + [k1], strict=True)) % 11
             k2 = 0 if k2 == 11 else k2
             if k2 == 10:
                 continue
@@ -228,7 +227,7 @@ def _nid(lang: str, r: random.Random) -> str:
             ds = [r.randrange(10) for _ in range(8)]
             if ds[0] == 0:
                 continue
-            s = sum(w * x for w, x in zip(range(9, 1, -1), ds))
+            s = sum(w * x for w, x in zip(range(9, 1, -1), ds, strict=True))
             last = s % 11
             if last < 10:
                 return "".join(map(str, ds)) + str(last)
@@ -347,7 +346,8 @@ def render_layout(layout: str, body: str, r: random.Random) -> tuple[str | None,
                     (f'<tr><td style="padding:4px;color:#555">{esc(p[0], quote=False)}</td>'
                      f'<td style="padding:4px"><strong>{esc(p[1], quote=False)}</strong></td></tr>'
                      if style == 0 else
-                     f"<tr><th align=left>{esc(p[0], quote=False)}</th><td>{esc(p[1], quote=False)}</td></tr>")
+                     f"<tr><th align=left>{esc(p[0], quote=False)}</th>"
+                     f"<td>{esc(p[1], quote=False)}</td></tr>")
                     for p, _ in rows if p is not None)
                 parts.append(f'<table cellpadding="0" cellspacing="0" border="0">{cells}</table>')
             else:
@@ -363,7 +363,8 @@ def render_layout(layout: str, body: str, r: random.Random) -> tuple[str | None,
                     parts.append(f"<p>{esc(x, quote=False)}</p>")
                 elif style == 0:
                     parts.append(f'<div style="font-size:12px;color:#666">{esc(p[0], quote=False)}</div>\n'
-                                 f'<div style="font-size:22px;letter-spacing:2px">{esc(p[1], quote=False)}</div>')
+                                 f'<div style="font-size:22px;letter-spacing:2px">'
+                                 f'{esc(p[1], quote=False)}</div>')
                 else:
                     parts.append(f'<table><tr><td class="label">{esc(p[0], quote=False)}</td></tr>\n'
                                  f'<tr><td class="value"><b>{esc(p[1], quote=False)}</b></td></tr></table>')

@@ -40,6 +40,9 @@ from rich.table import Table
 
 from misdirect import __version__
 from misdirect.cli_audit import audit as audit_command
+from misdirect.cli_incident import address as address_commands
+from misdirect.cli_incident import allow as allow_command
+from misdirect.cli_incident import customer as customer_commands
 from misdirect.cli_index import INDEX_HELP, db_url, open_directory, report_index
 from misdirect.cli_index import index as index_commands
 from misdirect.cli_policy import policy as policy_commands
@@ -648,6 +651,9 @@ cli.add_command(audit_command)
 cli.add_command(relay_command)
 cli.add_command(quarantine_commands)
 cli.add_command(index_commands)
+cli.add_command(address_commands)
+cli.add_command(allow_command)
+cli.add_command(customer_commands)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -71,6 +71,17 @@ def test_redacting_the_word_after_a_keyword_is_a_false_alarm() -> None:
     assert o.lost_words == ["with"]
 
 
+def test_a_grouped_secret_before_a_full_stop_loses_no_word() -> None:
+    text = "The code is 482 913. Order 55501."
+    m = _msg(text, [Value("otp", "482 913", True), ORDER])
+    red = text.replace("482 913", "[redacted otp]")
+    o = bb.score(m, FakeScan(_email(red), [_finding(12, 19)]))
+    assert (o.secrets_removed, o.found, o.lost_words, o.false_alarm) == (1, True, [], False)
+    # a word really lost beside it still counts
+    o = bb.score(m, FakeScan(_email(red.replace("Order", "[x]")), [_finding(12, 19)]))
+    assert o.lost_words == ["Order"] and o.false_alarm
+
+
 def test_a_finding_beside_the_secret_is_stray() -> None:
     m = _msg(TEXT, [SECRET, ORDER])
     o = bb.score(m, FakeScan(_email(TEXT), [_finding(27, 32)]))  # the order number

@@ -27,7 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-__all__ = ["AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION", "SharedMailboxRow"]
+__all__ = ["AddressEventRow", "AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION",
+           "SharedMailboxRow"]
 
 SCHEMA_VERSION = 2
 
@@ -112,6 +113,26 @@ class SharedMailboxRow(Base):
     mailbox_key: Mapped[str] = mapped_column(_exact(320))
     reason: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class AddressEventRow(Base):
+    """One step of the incident workflow on a customer's address: who did what, when, and why
+    (verified, unverified, misdirected, misdirected_cleared, allowed, allow_removed). Rows are
+    only ever added; they go with the customer when it is deleted."""
+
+    __tablename__ = "misdirect_address_events"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_pk: Mapped[int] = mapped_column(
+        ForeignKey("misdirect_customers.pk", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(320))
+    mailbox_key: Mapped[str] = mapped_column(_exact(320))
+    action: Mapped[str] = mapped_column(String(32))
+    #: Who did it (``--by``, by default the operating-system user); "" when not told.
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    #: The note of a misdirected mark, the reason of an allowlisted mailbox, ...
+    note: Mapped[str] = mapped_column(String(1000), default="")
 
 
 class MetaRow(Base):

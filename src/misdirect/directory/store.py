@@ -39,9 +39,11 @@ from sqlalchemy.pool import StaticPool
 
 from misdirect.addresses import InvalidAddress, clean_paste_debris, parse_address
 from misdirect.directory.engine_options import private_engine_options
+from misdirect.directory.events import AddressEvent, AddressState, utc
 from misdirect.directory.index import CustomerEntry, IndexAt, MailboxIndex, Neighbour
 from misdirect.directory.schema import (
     SCHEMA_VERSION,
+    AddressEventRow,
     AddressRow,
     Base,
     CustomerRow,
@@ -59,6 +61,7 @@ _C = cast(Table, CustomerRow.__table__)
 _A = cast(Table, AddressRow.__table__)
 _M = cast(Table, MetaRow.__table__)
 _S = cast(Table, SharedMailboxRow.__table__)
+_E = cast(Table, AddressEventRow.__table__)
 _CUSTOMER_FIELDS = ("full_name", "city", "postal_address", "postal_code", "phone", "birth_date",
                     "national_id", "customer_number", "flags", "notes")
 
@@ -622,6 +625,7 @@ class Directory:
         with self._db("delete customers") as conn:
             pks = [pk for (pk,) in conn.execute(select(_C.c.pk).where(_C.c.id.in_(ids)))]
             if pks:
+                conn.execute(delete(_E).where(_E.c.customer_pk.in_(pks)))
                 conn.execute(delete(_S).where(_S.c.customer_pk.in_(pks)))
                 conn.execute(delete(_A).where(_A.c.customer_pk.in_(pks)))
                 conn.execute(delete(_C).where(_C.c.pk.in_(pks)))
@@ -631,8 +635,12 @@ class Directory:
 
     # -- verification, incidents, allowlist -------------------------------------------------------
 
+    # Every method here also records who did it (``by``) and when, with an optional ``note``, as
+    # an `AddressEvent` in the same transaction (`address_events` reads them back).
+
     def mark_verified(self, customer_id: str, address: str, *,
-                      at: dt.datetime | None = None) -> None:
+                      at: dt.datetime | None = None, by: str | None = None,
+                      note: str = "") -> None:
         """Record that the customer confirmed ``address`` (at ``at``, default now, UTC).
 
         An address not on the customer's record is added to it. Clears a misdirected mark.
@@ -641,33 +649,40 @@ class Directory:
         if when.tzinfo is not None:
             when = when.astimezone(dt.UTC).replace(tzinfo=None)
         self._set_address(customer_id, address, "mark an address verified",
-                          verification="verified", verified_at=when, misdirected=False,
-                          removed_at=None)
+                          ("verified", by, note), verification="verified", verified_at=when,
+                          misdirected=False, removed_at=None)
 
-    def mark_unverified(self, customer_id: str, address: str) -> None:
+    def mark_unverified(self, customer_id: str, address: str, *, by: str | None = None,
+                        note: str = "") -> None:
         """Record ``address`` as not confirmed (just typed in by an agent, say).
 
         An address not on the customer's record is added to it, as unverified.
         """
         self._set_address(customer_id, address, "mark an address unverified",
-                          verification="unverified", verified_at=None, removed_at=None)
+                          ("unverified", by, note), verification="unverified", verified_at=None,
+                          removed_at=None)
 
-    def mark_misdirected(self, customer_id: str, address: str) -> None:
+    def mark_misdirected(self, customer_id: str, address: str, *, note: str = "",
+                         by: str | None = None) -> None:
         """Never send this customer's mail to ``address`` again (it reached the wrong person).
 
         The address stops being one of the customer's addresses (as `get` and the index see them)
         but its row stays, marked, so that a later upsert from the CRM cannot bring it back:
-        every message for this customer to it gets a ``misdirected_address`` finding.
+        every message for this customer to it gets a ``misdirected_address`` finding. ``note``
+        says what happened (kept with the event, for the incident record).
         """
         self._set_address(customer_id, address, "mark an address misdirected",
+                          ("misdirected", by, note),
                           misdirected=True, verification="unverified", verified_at=None)
 
-    def unmark_misdirected(self, customer_id: str, address: str) -> None:
+    def unmark_misdirected(self, customer_id: str, address: str, *, by: str | None = None,
+                           note: str = "") -> None:
         """Undo `mark_misdirected` (the address becomes the customer's again, unverified)."""
-        self._set_address(customer_id, address, "clear a misdirected mark", misdirected=False,
-                          removed_at=None)
+        self._set_address(customer_id, address, "clear a misdirected mark",
+                          ("misdirected_cleared", by, note), misdirected=False, removed_at=None)
 
-    def allow_shared(self, customer_id: str, address: str, *, reason: str = "") -> None:
+    def allow_shared(self, customer_id: str, address: str, *, reason: str = "",
+                     by: str | None = None) -> None:
         """Allowlist ``address`` for this customer's mail although it is another customer's, or
         built from a name others share: a family mailbox, an accountant receiving a client's
         invoices. Only this pair is affected; ``reason`` is kept for audits.
@@ -682,17 +697,21 @@ class Directory:
                                                mailbox_key=key, reason=reason))
             else:
                 conn.execute(update(_S).where(_S.c.pk == exists[0]).values(reason=reason))
+            _record_event(conn, cpk, address, key, "allowed", by, reason)
             _bump_revision(conn)
             entry = self._entry(conn, cpk, customer_id)
         self._after_write(lambda index: index.upsert([entry]), 1)
 
-    def disallow_shared(self, customer_id: str, address: str) -> bool:
+    def disallow_shared(self, customer_id: str, address: str, *, by: str | None = None,
+                        note: str = "") -> bool:
         """Remove a pair from the allowlist; returns whether it was there."""
         key, _ok = _key_of(address)
         with self._db("remove a shared mailbox") as conn:
             cpk = self._pk(conn, customer_id)
             n = conn.execute(delete(_S).where(_S.c.customer_pk == cpk,
                                               _S.c.mailbox_key == key)).rowcount
+            if n:
+                _record_event(conn, cpk, address, key, "allow_removed", by, note)
             _bump_revision(conn)
             entry = self._entry(conn, cpk, customer_id)
         self._after_write(lambda index: index.upsert([entry]), 1)
@@ -728,7 +747,7 @@ class Directory:
         return e.state_of(key)
 
     def _set_address(self, customer_id: str, address: str, doing: str,
-                     **values: Any) -> None:
+                     event: tuple[str, str | None, str], **values: Any) -> None:
         key, _ok = _key_of(address)
         with self._db(doing) as conn:
             cpk = self._pk(conn, customer_id)
@@ -741,9 +760,50 @@ class Directory:
                                                mailbox_key=key, **row))
             else:
                 conn.execute(update(_A).where(_A.c.pk == apk).values(**values))
+            _record_event(conn, cpk, address, key, *event)
             _bump_revision(conn)
             entry = self._entry(conn, cpk, customer_id)
         self._after_write(lambda index: index.upsert([entry]), 1)
+
+    # -- the incident record ----------------------------------------------------------------------
+
+    def address_events(self, customer_id: str) -> list[AddressEvent]:
+        """Every step taken on the customer's addresses (verify, misdirected, allowlist ...),
+        oldest first, each with who and when. Raises `UnknownCustomerError`."""
+        with self._db("read the address events") as conn:
+            cpk = self._pk(conn, customer_id)
+            rows = conn.execute(select(_E.c.address, _E.c.action, _E.c.actor, _E.c.at, _E.c.note)
+                                .where(_E.c.customer_pk == cpk).order_by(_E.c.pk)).all()
+        return [AddressEvent(address=a, action=act, by=by or "", at=utc(at) or _epoch(),
+                             note=note or "") for a, act, by, at, note in rows]
+
+    def address_states(self, customer_id: str) -> list[AddressState]:
+        """The customer's stored addresses with their verification state and misdirected mark,
+        in the order they were added, former ones (``removed_at`` set) included. ``added_at`` is
+        when the address became the customer's when the record says so, else when it was
+        stored. Raises `UnknownCustomerError`."""
+        with self._db("read the address states") as conn:
+            cpk = self._pk(conn, customer_id)
+            rows = conn.execute(select(_A.c.address, _A.c.mailbox_key, _A.c.verification,
+                                       _A.c.verified_at, _A.c.misdirected, _A.c.created_at,
+                                       _A.c.added_at, _A.c.removed_at)
+                                .where(_A.c.customer_pk == cpk).order_by(_A.c.pk)).all()
+        return [AddressState(address=a, mailbox_key=k, verification=v or "unknown",
+                             verified_at=utc(at), misdirected=bool(m),
+                             added_at=utc(added or created), removed_at=utc(removed))
+                for a, k, v, at, m, created, added, removed in rows]
+
+    def stored_owners(self, address: str) -> list[tuple[str, str]]:
+        """``[(customer id, address as stored), ...]`` of every customer that has ``address``
+        (by mailbox key) on record, misdirected marks left out; read from the database, no index
+        needed. Callers show other customers masked."""
+        key, _ok = _key_of(address)
+        with self._db("read who has an address") as conn:
+            return [(cid, a) for cid, a in conn.execute(
+                select(_C.c.id, _A.c.address).join(_C, _C.c.pk == _A.c.customer_pk)
+                .where(_A.c.mailbox_key == key, _A.c.misdirected.is_not(True),
+                       _A.c.removed_at.is_(None))
+                .order_by(_C.c.id))]
 
     @staticmethod
     def _pk(conn: Any, customer_id: str) -> int:
@@ -981,6 +1041,19 @@ def _sqlite_folder_exists(database: str | None) -> None:
         raise DirectoryError(f"cannot open the SQLite file {Path(str(database)).name}: the "
                              f"folder {folder} {what}; create it first, or give another "
                              f"path") from cause
+
+
+def _record_event(conn: Any, cpk: int, address: str, key: str, action: str, by: str | None,
+                  note: str) -> None:
+    """One `AddressEvent` row (cut to its columns: a note is a sentence, not a document)."""
+    conn.execute(insert(_E).values(customer_pk=cpk, address=address.strip()[:_ADDRESS_COLUMN],
+                                   mailbox_key=key[:_ADDRESS_COLUMN], action=action,
+                                   actor=(by or "").strip()[:200], note=(note or "").strip()[:1000],
+                                   at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+
+
+def _epoch() -> dt.datetime:
+    return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _reconnect(url: str, snapshot: str | None, on_stale: str) -> Directory:
