@@ -30,6 +30,7 @@ Directives go in an HTML comment right before the block (a reader does not see i
                                           HOST:PORT accepts a connection, stop it with SIGTERM,
                                           and expect exit 0
     <!-- docs: vary REGEX -->             output compared with what REGEX matches blanked out
+    <!-- docs: env NAME=VALUE -->         (shell) run the block with this environment variable
     <!-- docs: file NAME -->              (data blocks) also write the block to NAME
     <!-- docs: policy -->                 (toml) the block must load as a misdirect policy
     <!-- docs: needs postgres -->         run with $MISDIRECT_TEST_POSTGRES_URL pointing at a
@@ -74,7 +75,7 @@ SHELL_LANGS = {"sh", "bash", "shell"}
 CONSOLE_LANGS = {"console", "shell-session"}
 DATA_LANGS = {"json", "toml", "csv"}
 DIRECTIVES = {"skip", "output", "exit", "replace", "ports", "server", "vary", "file", "policy",
-              "needs"}
+              "needs", "env"}
 
 #: Commands a visible block may show but the test never runs: (pattern, reason).
 NOT_RUN_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -413,11 +414,20 @@ class PageRun:
 
     # -- shell
 
+    def block_env(self, block: Block) -> dict[str, str]:
+        env = dict(self.env)
+        for arg in block.get("env"):
+            name, eq, value = arg.partition("=")
+            if not eq:
+                raise DocError(f"{block.where}: env needs NAME=VALUE")
+            env[name.strip()] = value.strip()
+        return env
+
     def run_script(self, block: Block, script: str) -> str:
         path = self.workdir.parent / f"{self.workdir.name}-{uuid.uuid4().hex[:8]}.sh"
         path.write_text(script, encoding="utf-8")
         try:
-            proc = subprocess.run(["bash", str(path)], cwd=self.workdir, env=self.env,
+            proc = subprocess.run(["bash", str(path)], cwd=self.workdir, env=self.block_env(block),
                                   stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                   stderr=subprocess.STDOUT, timeout=BLOCK_TIMEOUT)
         except subprocess.TimeoutExpired as e:
@@ -526,7 +536,7 @@ class PageRun:
         log = self.workdir.parent / f"{self.workdir.name}-server-{uuid.uuid4().hex[:8]}.log"
         with log.open("wb") as sink:
             proc = subprocess.Popen(["bash", "-c", "exec " + todo[0]], cwd=self.workdir,
-                                    env=self.env, stdin=subprocess.DEVNULL, stdout=sink,
+                                    env=self.block_env(block), stdin=subprocess.DEVNULL, stdout=sink,
                                     stderr=subprocess.STDOUT, start_new_session=True)
         try:
             deadline = time.monotonic() + 60
