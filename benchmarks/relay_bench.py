@@ -22,7 +22,6 @@ import random
 import signal
 import smtplib
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile

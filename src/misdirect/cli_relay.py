@@ -8,7 +8,6 @@ Logs go to stderr, one JSON object a line, with ids, codes and masked addresses 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import logging
 import signal
@@ -161,15 +160,10 @@ def _build(*, host: str, port: int, up_host: str, up_port: int, db: str, custome
 
 
 def _quarantine(url: str) -> Any:
+    from misdirect.integrations.quarantine import Quarantine
+
     try:
-        # imported by name: the quarantine module is another part of the integrations
-        quarantine_module = importlib.import_module("misdirect.integrations.quarantine")
-    except ImportError:
-        logging.getLogger("misdirect.relay").warning(json.dumps(
-            {"event": "no_quarantine", "detail": "held messages get 451"}))
-        return None
-    try:
-        return quarantine_module.Quarantine(url)
+        return Quarantine(url)
     except MisdirectError:
         raise
     except Exception as e:  # the database cannot be opened

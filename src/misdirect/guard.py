@@ -267,7 +267,7 @@ class Guard:
     def check_message(self, msg: Message | bytes, *, customer_id: str | None = None,
                       recipients: Sequence[str] | None = None,
                       customer_header: str = "X-Customer-Id", known_secrets: Sequence[str] = (),
-                      kind: str | None = None) -> MessageVerdict:
+                      kind: str | None = None, source: bytes | None = None) -> MessageVerdict:
         """Check a MIME message (an `email.message.EmailMessage` or its bytes): the recipients
         in To, Cc, Bcc and the envelope (``recipients``), the subject and every text part.
         Returns a `misdirect.mime.MessageVerdict` with the redacted message; see `misdirect.mime`.
@@ -276,7 +276,7 @@ class Guard:
 
         return check_message(self, msg, customer_id=customer_id, recipients=recipients,
                              customer_header=customer_header, known_secrets=known_secrets,
-                             kind=kind)
+                             kind=kind, source=source)
 
     def _directory_health(self) -> BaseException | None:
         health = getattr(self.directory, "health", None)

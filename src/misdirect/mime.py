@@ -182,6 +182,8 @@ class _Reading:
     problems: list[str] = field(default_factory=list)
     #: Address headers that cannot be trusted: (header name, raw value, why).
     unreadable: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Line breaks where a header value must not have one: (header name or "", what).
+    injections: list[tuple[str, str]] = field(default_factory=list)
     sender: str | None = None
     message_id: str | None = None
 
@@ -287,13 +289,23 @@ class _Fields:
         return self.by_name.get(name, [])
 
     def texts(self, name: str) -> list[str]:
-        """Every value of an unstructured header, as the registry reads it."""
+        """Every value of an unstructured header, as the registry reads it. A value that holds
+        a CR or LF that is no folding (possible only in a message built in code, say with the
+        compat32 policy) is returned with its line breaks: the registry would drop them, and the
+        check must see them (``header_injection``)."""
         out: list[str] = []
         for key, value in self.get(name):
             fast = fast_text(value)
+            if fast is None:
+                unfolded = _FOLD.sub("", str(value))
+                fast = unfolded if _has_line_break(unfolded) else None
             out.append(fast if fast is not None
                        else str(_READ_POLICY.header_fetch_parse(key, value)))
         return out
+
+
+def _has_line_break(text: str) -> bool:
+    return "\r" in text or "\n" in text
 
 
 def _content_type(part: Message, fields: _Fields) -> tuple[str, str | None]:
@@ -333,6 +345,8 @@ def _addresses(key: str, value: Any) -> tuple[list[str], str | None]:
     if fast is not None:
         return fast, None
     raw = _FOLD.sub("", str(value))
+    if _has_line_break(raw):  # a message built in code: the registry would drop the break
+        return [], "it holds a line break (header injection)"
     try:
         header = _READ_POLICY.header_fetch_parse(key, value)
         parsed = [_unescape(a.addr_spec) for a in header.addresses]
@@ -380,6 +394,8 @@ def _read(msg: Message, customer_header: str) -> _Reading:
             r.addresses.extend(found)
             if problem is not None:
                 r.unreadable.append((key, _FOLD.sub("", str(value)).strip(), problem))
+                if "line break" in problem:
+                    r.injections.append((key, "a line break"))
     subjects = fields.texts("subject")
     r.subjects = len(subjects)
     r.subject = subjects[0] if subjects else ""
@@ -579,17 +595,21 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
                   recipients: Sequence[str] | None = None,
                   customer_header: str = DEFAULT_CUSTOMER_HEADER,
                   known_secrets: Sequence[str] = (), kind: str | None = None,
+                  source: bytes | None = None,
                   at: dt.datetime | None = None) -> MessageVerdict:
     """Check a MIME message (or its bytes) with ``guard``; see the module docstring.
 
     ``at``: judge it against the directory as it was then (`Guard.check`'s ``at``).
 
     ``customer_id`` wins over the ``customer_header`` header. ``recipients`` are the SMTP
-    envelope recipients, when the caller has them. Raises `InputError` for bytes that are not a
-    message and for a message without a customer id, and what `Guard.check` raises
-    (`UnknownCustomerError` for an id that is not on record).
+    envelope recipients, when the caller has them. ``source``: the bytes ``msg`` was parsed
+    from (`parse_message`), for a caller that parsed them itself; the checks of the bytes (a
+    bare CR or LF among the headers) then run, and an unredacted message comes out as these
+    very bytes. Raises `InputError` for bytes that are not a message and for a message without
+    a customer id, and what `Guard.check` raises (`UnknownCustomerError` for an id that is not
+    on record).
     """
-    raw: bytes | None = None
+    raw: bytes | None = bytes(source) if source is not None else None
     if isinstance(msg, bytes | bytearray | memoryview):
         raw = bytes(msg)
         msg = parse_message(raw)
@@ -601,6 +621,10 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
         raise
     except Exception as e:  # the email package on input nobody foresaw: a clear error
         raise InputError(f"cannot read the message: {type(e).__name__}") from e
+    if raw is not None:
+        bare = _bare_line_break(raw)
+        if bare is not None:
+            reading.injections.append(("", bare))
     cid = customer_id if customer_id is not None else reading.customer_id
     if not cid or not cid.strip():
         raise InputError(f"the message names no customer: pass customer_id or set the "
@@ -648,8 +672,9 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
             parts = [_redact_alone(guard, email, fname, t) for t in originals]
         new_text[fname] = parts
 
-    if problems or reading.unreadable:
-        verdict = _with_findings(guard, verdict, problems, reading.unreadable)
+    if problems or reading.unreadable or reading.injections:
+        verdict = _with_findings(guard, verdict, problems, reading.unreadable,
+                                 reading.injections)
     if not redacted_subject and not new_text:
         return MessageVerdict(verdict, msg, cid, tuple(deliver), False, raw)
 
@@ -682,13 +707,42 @@ def _redact_alone(guard: Guard, email: OutboundEmail, fname: str, text: str) -> 
         return text
 
 
+_CRLF_BARE = re.compile(rb"\r(?!\n)|(?<!\r)\n")
+
+
+def _bare_line_break(raw: bytes) -> str | None:
+    """What is wrong when the header section of the message bytes holds a line break that is
+    not the message's own line ending: a bare CR or LF in a CRLF message, a CR in an LF one.
+    Mail programs disagree on whether it ends a header line (Python's parser and Postfix say
+    yes, others no), so a ``Bcc:`` after it is a header to some and subject text to others."""
+    first_eol = raw.find(b"\n")
+    if first_eol > 0 and raw[first_eol - 1:first_eol] == b"\r":
+        end = raw.find(b"\r\n\r\n")
+        head = raw if end < 0 else raw[:end]
+        m = _CRLF_BARE.search(head)
+        if m is None:
+            return None
+        return "a bare CR" if m.group() == b"\r" else "a bare LF"
+    end = raw.find(b"\n\n")
+    head = raw if end < 0 else raw[:end]
+    return "a CR" if b"\r" in head else None
+
+
 def _with_findings(guard: Guard, verdict: Verdict, problems: list[str],
-                   unreadable: list[tuple[str, str, str]]) -> Verdict:
+                   unreadable: list[tuple[str, str, str]],
+                   injections: Sequence[tuple[str, str]] = ()) -> Verdict:
     """The verdict with what the MIME reading found: an ``invalid_address`` finding per address
     header that cannot be trusted, and a ``check_failed`` finding (check ``mime``) for the parts
     that could not be read. The action becomes at least what the policy gives those codes."""
     policy = guard.policy
     added: list[Finding] = []
+    for name, what in injections:
+        where = f"The {name} header" if name else "The header section"
+        added.append(Finding(
+            code="header_injection", check="mime",
+            explanation=f"{where} holds {what} that is not the end of a header line: in the "
+                        f"message as sent it may start a new header line (header injection), "
+                        f"and mail programs disagree on where the headers are."))
     for name, raw, why in unreadable:
         shown = raw if len(raw) <= 320 else raw[:80] + "…"
         added.append(Finding(

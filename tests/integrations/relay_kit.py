@@ -221,18 +221,34 @@ def relay_process(db_url: str, upstream_port: int, *, port: int | None = None,
                   extra: list[str] | None = None, log_path: Path | None = None
                   ) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """``misdirect relay`` in a subprocess on a free port; killed at the end if still alive."""
-    port = port or free_port()
-    cmd = [*misdirect_command(), "relay", "--listen", f"127.0.0.1:{port}",
-           "--upstream", f"127.0.0.1:{upstream_port}", "--db", db_url, *(extra or [])]
+    with relay_processes(db_url, upstream_port, 1, ports=[port] if port else None, extra=extra,
+                         log_path=log_path) as (started,):
+        yield started
+
+
+@contextlib.contextmanager
+def relay_processes(db_url: str, upstream_port: int, n: int, *, ports: list[int] | None = None,
+                    extra: list[str] | None = None, log_path: Path | None = None
+                    ) -> Iterator[list[tuple[subprocess.Popen[bytes], int]]]:
+    """``n`` relays started at once (they share the CPU while they import and build their
+    index), each on its own free port; stopped with SIGTERM at the end (SIGKILL if they hang)."""
+    ports = ports or [free_port() for _ in range(n)]
     log = open(log_path, "ab") if log_path else None  # noqa: SIM115
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
-                            stderr=log if log is not None else subprocess.DEVNULL)
+    procs: list[subprocess.Popen[bytes]] = []
     try:
-        wait_port(port, 60.0, proc)
-        yield proc, port
+        for port in ports:
+            cmd = [*misdirect_command(), "relay", "--listen", f"127.0.0.1:{port}",
+                   "--upstream", f"127.0.0.1:{upstream_port}", "--db", db_url, *(extra or [])]
+            procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                                          stderr=log if log is not None else subprocess.DEVNULL))
+        for proc, port in zip(procs, ports, strict=True):
+            wait_port(port, 60.0, proc)
+        yield list(zip(procs, ports, strict=True))
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in procs:
             try:
                 proc.wait(15)
             except subprocess.TimeoutExpired:

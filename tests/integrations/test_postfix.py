@@ -13,6 +13,7 @@ MISDIRECT_REQUIRE_SERVERS=1.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import smtplib
@@ -24,16 +25,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-pytest.importorskip("misdirect.mime", reason="the relay checks with misdirect.mime")
+from misdirect import Customer, Guard
+from misdirect.cli import cli
+from misdirect.integrations.quarantine import Quarantine
+from misdirect.integrations.relay import free_port
 
-from misdirect import Customer, Guard  # noqa: E402
-from misdirect.integrations.relay import free_port  # noqa: E402
-
-from .relay_kit import (  # noqa: E402
+from .relay_kit import (
     OTHER,
     OWN,
     SECRET,
+    SLIP,
     Received,
     Sink,
     make_message,
@@ -213,22 +216,27 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def through_postfix(postfix_instance: Postfix) -> Iterator[tuple[Postfix, Sink, Guard]]:
-    """The Postfix instance with misdirect as its content filter and the sink behind it."""
+def quarantine_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('postfix-quarantine') / 'quarantine.db'}"
+
+
+@pytest.fixture(scope="module")
+def through_postfix(postfix_instance: Postfix, quarantine_url: str
+                    ) -> Iterator[tuple[Postfix, Sink, Guard]]:
+    """The Postfix instance with misdirect as its content filter, a quarantine for held
+    messages, and the sink behind it."""
     pf = postfix_instance
     sink = Sink(port=pf.sink).start()
     directory = sample_directory()
     guard = Guard(directory)
+    quarantine = Quarantine(quarantine_url)
     # the relay listens on the port Postfix's content_filter names; it delivers to re-injection
-    with relay_thread(guard, pf.reinject, quarantine=_quarantine(), port=pf.relay,
+    with relay_thread(guard, pf.reinject, quarantine=quarantine, port=pf.relay,
                       upstream_timeout=10.0):
         yield pf, sink, guard
+    quarantine.close()
     sink.stop()
     directory.close()
-
-
-def _quarantine() -> object | None:
-    return None
 
 
 def _submit(pf: Postfix, data: bytes, rcpts: list[str]) -> None:
@@ -273,6 +281,43 @@ def test_secret_is_redacted_through_postfix(through_postfix: tuple[Postfix, Sink
     text = parse(got.data).get_body().get_content()  # type: ignore[union-attr]
     assert SECRET not in text and SECRET.encode() not in got.data
     assert "[redacted" in text and "Tervetuloa!" in text
+
+
+def test_held_message_is_quarantined_and_released_through_postfix(
+        through_postfix: tuple[Postfix, Sink, Guard], quarantine_url: str) -> None:
+    """HOLD: the relay commits the message to the quarantine and answers 250, so Postfix counts
+    it as handed over (nothing bounces, nothing waits in its queue) and the sink gets nothing.
+    ``misdirect quarantine release --upstream <re-injection port>`` then sends it on through
+    Postfix, once; a second release is refused (exit 4)."""
+    pf, sink, _ = through_postfix
+    data = make_message(to=SLIP)
+    mid = message_id_of(data)
+    _submit(pf, data, [SLIP])
+    runner = CliRunner()
+    held: list[dict[str, object]] = []
+    deadline = time.monotonic() + 20
+    while not held and time.monotonic() < deadline:
+        listed = runner.invoke(cli, ["quarantine", "list", "--json", "--db", quarantine_url])
+        assert listed.exit_code == 0, listed.output
+        held = [m for m in json.loads(listed.output) if m["message_id"] == mid]
+        time.sleep(0.1)
+    assert held, pf.log()[-2000:]
+    (m,) = held
+    assert m["status"] == "held" and m["customer_id"] == "C-1"
+    assert "typo_of_customer_address" in m["codes"]  # type: ignore[operator]
+    assert m["envelope_to"] == [SLIP] and m["envelope_from"] == SENDER
+    assert _arrival(sink, mid, timeout=1.0) == []
+    assert pf.queue_ids() == []  # Postfix is done with it: the quarantine has it
+    upstream = f"127.0.0.1:{pf.reinject}"
+    args = ["quarantine", "release", str(m["id"]), "--db", quarantine_url, "--upstream", upstream,
+            "--by", "agent.anna"]
+    released = runner.invoke(cli, args)
+    assert released.exit_code == 0, released.output
+    (got,) = _arrival(sink, mid)
+    assert got.rcpt_tos == [SLIP] and got.mail_from == SENDER
+    assert runner.invoke(cli, args).exit_code == 4  # released already: never twice
+    time.sleep(1.5)
+    assert len([r for r in sink.received if _mentions(r, mid)]) == 1
 
 
 def test_refused_message_is_bounced_to_its_sender_not_delivered(

@@ -16,11 +16,10 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("misdirect.mime", reason="the relay checks with misdirect.mime")
-
-from misdirect import Customer, Directory, Guard  # noqa: E402
-from misdirect.errors import ConfigurationError  # noqa: E402
-from misdirect.integrations.relay import (  # noqa: E402
+from misdirect import Customer, Directory, Guard
+from misdirect.errors import ConfigurationError, QuarantineStateError
+from misdirect.integrations.quarantine import Quarantine
+from misdirect.integrations.relay import (
     PasswordFile,
     Relay,
     RelayMetrics,
@@ -31,7 +30,7 @@ from misdirect.integrations.relay import (  # noqa: E402
     hash_password,
 )
 
-from .relay_kit import (  # noqa: E402
+from .relay_kit import (
     OTHER,
     OWN,
     OWN2,
@@ -106,6 +105,99 @@ def test_each_verdict_gets_its_smtp_answer(guard: Guard, sink: Sink, inline: boo
         else:
             assert SECRET.encode() not in r.data and SECRET not in r.data.decode("utf-8")
             assert "[redacted" in parse(r.data).get_body().get_content()  # type: ignore[union-attr]
+
+
+# --- HOLD: the quarantine ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def quarantine(tmp_path: Path) -> Iterator[Quarantine]:
+    q = Quarantine(f"sqlite:///{tmp_path / 'quarantine.db'}")
+    try:
+        yield q
+    finally:
+        q.close()
+
+
+@pytest.mark.parametrize("inline", [False, True], ids=["threads", "inline"])
+def test_held_message_is_committed_to_the_quarantine_before_the_250(
+        guard: Guard, sink: Sink, quarantine: Quarantine, tmp_path: Path, inline: bool) -> None:
+    """HOLD: 250 "held for review as ID" only once the row is committed (a second connection to
+    the database file sees it at once); the sink gets nothing until someone releases it, and a
+    second release of the same message is refused."""
+    data = make_message(to=SLIP)
+    with relay_thread(guard, sink.port, quarantine=quarantine, inline_checks=inline) as relay:
+        code, text = send(relay.port, data, [SLIP], mail_from="orders@shop.example")
+    assert code == 250 and text.startswith("2.0.0 held for review as "), text
+    qid = text.rsplit(" ", 1)[1]
+    assert sink.received == []
+    with Quarantine(f"sqlite:///{tmp_path / 'quarantine.db'}", create=False) as other:
+        held = other.get(qid)
+    assert held.status == "held" and held.customer_id == "C-1" and held.action == "hold"
+    assert "typo_of_customer_address" in held.codes
+    assert held.envelope_from == "orders@shop.example" and held.envelope_to == [SLIP]
+    assert held.message_id == message_id_of(data)
+    assert held.message == data  # nothing to redact: stored as it came
+    assert not held.has_original
+    assert [e.event for e in held.events] == ["held"] and held.events[0].by == "misdirect relay"
+
+    def deliver(message: bytes, envelope_from: str, envelope_to: list[str]) -> None:
+        with smtplib.SMTP("127.0.0.1", sink.port, timeout=10) as s:
+            assert s.sendmail(envelope_from, envelope_to, message) == {}
+
+    quarantine.release(qid, by="agent.anna", send=deliver)
+    with pytest.raises(QuarantineStateError):
+        quarantine.release(qid, by="agent.bertil", send=deliver)
+    (r,) = sink.received
+    assert r.rcpt_tos == [SLIP] and r.data == data
+
+
+@pytest.mark.parametrize("keep", [False, True], ids=["default", "keep_original"])
+def test_a_held_message_is_stored_redacted_and_the_original_only_if_kept(
+        sink: Sink, quarantine: Quarantine, keep: bool) -> None:
+    """A policy that holds (not blocks) a secret to a slip of the customer's address: the
+    quarantine stores the redacted message, and the one that came only under keep_original."""
+    from misdirect.policy import Policy, QuarantineSettings
+
+    d = sample_directory()
+    policy = Policy.default().model_copy(update={
+        "rules": [], "quarantine": QuarantineSettings(keep_original=keep)})
+    g = Guard(d, policy=policy)
+    data = make_message(to=SLIP, body=f"Salasana: {SECRET}")
+    try:
+        with relay_thread(g, sink.port, quarantine=quarantine) as relay:
+            code, text = send(relay.port, data, [SLIP])
+    finally:
+        d.close()
+    assert code == 250 and "held for review" in text, text
+    qid = text.rsplit(" ", 1)[1]
+    held = quarantine.get(qid)
+    assert held.message is not None and SECRET.encode() not in held.message
+    assert b"[redacted" in held.message
+    assert held.has_original is keep
+    assert quarantine.original(qid) == (data if keep else None)
+
+
+def test_a_quarantine_that_cannot_commit_gets_a_451(guard: Guard, sink: Sink,
+                                                     tmp_path: Path) -> None:
+    """The database under the quarantine is gone: the client keeps the message (451), nothing
+    is delivered, and the next message to a good address still goes out."""
+    path = tmp_path / "gone" / "quarantine.db"
+    path.parent.mkdir()
+    q = Quarantine(f"sqlite:///{path}")
+    q.close()
+    path.unlink()
+    path.parent.rmdir()  # SQLite cannot create the file again: every hold fails
+    broken = Quarantine(f"sqlite:///{path}", create=False)
+    try:
+        with relay_thread(guard, sink.port, quarantine=broken) as relay:
+            code, text = send(relay.port, make_message(to=SLIP), [SLIP])
+            assert (code, text.split()[0]) == (451, "4.3.0"), text
+            assert "quarantine unavailable" in text
+            assert send(relay.port, make_message())[0] == 250
+    finally:
+        broken.close()
+    assert len(sink.received) == 1
 
 
 def test_a_message_that_is_no_mime_is_refused(guard: Guard, sink: Sink) -> None:

@@ -23,12 +23,10 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("misdirect.mime", reason="the relay checks with misdirect.mime")
+from misdirect import Guard
+from misdirect.integrations.relay import RelayMetrics, free_port
 
-from misdirect import Guard  # noqa: E402
-from misdirect.integrations.relay import RelayMetrics, free_port  # noqa: E402
-
-from .relay_kit import (  # noqa: E402
+from .relay_kit import (
     OTHER,
     OWN,
     Sink,

@@ -96,6 +96,9 @@ DEFAULT_TIMEOUT = 300.0
 #: the client's timer runs while the relay waits for the upstream.
 DEFAULT_UPSTREAM_TIMEOUT = 60.0
 
+#: Who the quarantine's audit trail names for a message the relay held.
+HOLD_BY = "misdirect relay"
+
 _UNSAFE = re.compile(r"[^\x21-\x7e ]+")
 
 
@@ -406,9 +409,10 @@ class Relay:
     """Check one SMTP message and act on the verdict (see the module docstring for the table).
 
     ``guard``: one `Guard` shared by every connection (its index is built once).
-    ``upstream``: where allowed messages go. ``quarantine``: where held messages go (an object
-    with ``hold(message_bytes, *, verdict, customer_id, envelope_from, envelope_to) -> id``,
-    `misdirect.integrations.quarantine.Quarantine`); without one, a held message gets a 451.
+    ``upstream``: where allowed messages go. ``quarantine``: where held messages go (a
+    `misdirect.integrations.quarantine.Quarantine`, or any object with its ``hold`` method); it
+    gets the redacted message, the envelope, the Message-ID, and the message as it came only
+    when the policy says ``quarantine.keep_original``. Without one, a held message gets a 451.
     Thread-safe: `process` runs in worker threads.
     """
 
@@ -460,7 +464,7 @@ class Relay:
         try:
             checked.verdict = self.guard.check_message(
                 msg, customer_id=customer_id, recipients=checked.rcpt_tos,
-                customer_header=self.customer_header)
+                customer_header=self.customer_header, source=data)
         except UnknownCustomerError:
             # a customer created a moment ago may not be in this relay's index yet: retry
             checked.reply = _deferred("4.7.1", "customer id not in the directory (yet)",
@@ -520,10 +524,13 @@ class Relay:
                 return _deferred("4.7.1", "message held by policy but no quarantine is "
                                           "configured", "no quarantine", **common)
             try:
+                keep = self.guard.policy.quarantine.keep_original
                 qid = self.quarantine.hold(payload, verdict=mv.verdict,
                                            customer_id=mv.customer_id,
                                            envelope_from=checked.mail_from,
-                                           envelope_to=list(checked.rcpt_tos))
+                                           envelope_to=list(checked.rcpt_tos),
+                                           original=data if keep and mv.redacted else None,
+                                           message_id=checked.message_id, by=HOLD_BY)
             except Exception as e:  # noqa: BLE001 - not durable: the client keeps it
                 return _deferred("4.3.0", "quarantine unavailable, try again later",
                                  f"quarantine ({type(e).__name__})", **common)
