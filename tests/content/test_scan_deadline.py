@@ -1,7 +1,8 @@
 """The content scan works under a deadline: a long field is scanned in windows and no window is
-started after the deadline. What was scanned is reported and redacted; a `Guard` holds a message
-whose scan did not finish, under ``fail_open`` too (on main a 10 MB body ran for seconds past its
-budget, and under fail_open the over-budget scan let the message through with its secrets).
+started that would end after the deadline. What was scanned is reported and redacted; a `Guard`
+holds a message whose scan did not finish, under ``fail_open`` too (on main a 10 MB body ran for
+seconds past its budget, and under fail_open the over-budget scan let the message through with
+its secrets).
 """
 
 from __future__ import annotations
@@ -60,6 +61,28 @@ def test_a_passed_deadline_stops_after_the_first_window() -> None:
     scanned, rest = v.message.text[:1000], DENSE_TEXT[v.scanned_chars:]
     assert "4821" not in scanned  # what was scanned is redacted
     assert v.message.text.endswith(rest)  # the rest is left as it was (and the Guard holds it)
+
+
+class SlowDetector:
+    """A detector whose every window takes 80 ms (and finds nothing)."""
+
+    id = "slow"
+
+    def find(self, text: str, field: str) -> list[object]:
+        time.sleep(0.08)
+        return []
+
+
+def test_no_window_is_started_that_would_end_past_the_deadline() -> None:
+    """Windows start at 0, 80 and 160 ms: the third would end at 240 ms, past a 200 ms deadline,
+    so it is not started (before, it was, and the scan ran one window past its budget)."""
+    email = OutboundEmail(customer_id="C-1", to=["a@b.fi"], text=DENSE_TEXT)
+    start = time.perf_counter()
+    v = scan(email, detectors=[SlowDetector()], deadline=start + 0.2)  # type: ignore[list-item]
+    elapsed = time.perf_counter() - start
+    assert not v.complete
+    assert v.scanned_chars == sum(len(p) for _o, p in list(_windows(DENSE_TEXT, False))[:2])
+    assert elapsed < 0.2
 
 
 def test_a_short_message_is_scanned_whole_whatever_the_deadline() -> None:
