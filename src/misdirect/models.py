@@ -213,11 +213,10 @@ class Customer(BaseModel):
         if not isinstance(data, dict):
             return data
         emails = data.get("emails")
-        if not isinstance(emails, list | tuple) or all(
-                isinstance(e, str | bytes | bytearray) for e in emails):
-            history = data.get("email_history")
-            if not history:
-                return data
+        if not isinstance(emails, list | tuple) or not any(
+                isinstance(e, dict | EmailAddress) for e in emails):
+            if not data.get("email_history"):
+                return data  # the common case: plain addresses, no history
             emails = list(emails or [])
         plain: list[Any] = []
         history_out: list[Any] = list(data.get("email_history") or [])

@@ -256,6 +256,7 @@ class Directory:
         self._file_id: tuple[int, int] | None = None
         self._may_create_file = True
         self._schema_ok = False
+        self._records: dict[str, tuple[CustomerEntry, Customer]] = {}
 
     # -- connecting ------------------------------------------------------------------------------
 
@@ -997,9 +998,19 @@ class Directory:
         name, addresses on record, flags, notes and personal-data fields. `get` reads the
         complete row from the database. Raises `UnknownCustomerError`."""
         e = self.customer(customer_id)
-        return Customer.model_validate({
+        # The content scan asks for the record of every message: the validated Customer is kept
+        # per index entry (entries are immutable, and a changed customer is a new entry), so a
+        # batch of one customer's sends validates it once, not once per send.
+        cached = self._records.get(customer_id)
+        if cached is not None and cached[0] is e:
+            return cached[1]
+        record = Customer.model_validate({
             "id": e.id, "full_name": e.full_name, "emails": [a for a, _k in e.addresses],
             "flags": list(e.flags), "notes": list(e.notes), **dict(e.personal)})
+        if len(self._records) >= _RECORD_CACHE:
+            self._records.clear()
+        self._records[customer_id] = (e, record)
+        return record
 
     def at(self, when: dt.datetime) -> IndexAt:
         """The checks' lookups over the directory as it was at ``when`` (naive UTC, or aware):
@@ -1089,6 +1100,8 @@ def _bump_revision(conn: Any) -> None:
     conn.execute(update(_M).where(_M.c.key == "revision").values(value=str(int(current or 0) + 1)))
 
 
+#: Records `Directory.record` keeps validated (a few MB at most).
+_RECORD_CACHE = 4096
 #: Seconds the freshness probe waits for the database unless a Guard or `connect` says otherwise.
 _PROBE_TIMEOUT = 0.25
 #: After a failed probe, the next one waits at least this long (whatever ``refresh_interval``).
