@@ -42,6 +42,10 @@ from misdirect.models import Finding, Location, OutboundEmail, Verdict
 from misdirect.policy import MessageFacts, Policy, VerificationSettings
 
 if TYPE_CHECKING:
+    import smtplib
+
+    from misdirect.integrations.quarantine import Quarantine
+    from misdirect.integrations.smtp import GuardedConnection
     from misdirect.mime import MessageVerdict
 
 __all__ = ["Guard", "PolicyContext", "checked_message", "header_injections"]
@@ -277,6 +281,18 @@ class Guard:
         return check_message(self, msg, customer_id=customer_id, recipients=recipients,
                              customer_header=customer_header, known_secrets=known_secrets,
                              kind=kind, source=source)
+
+    def wrap(self, smtp: smtplib.SMTP, *, quarantine: Quarantine | None = None,
+             customer_id: str | None = None,
+             customer_header: str = "X-Customer-Id") -> GuardedConnection:
+        """An existing ``smtplib.SMTP`` connection whose ``send_message`` and ``sendmail`` check
+        every message first: ALLOW and WARN send the redacted message, HOLD and BLOCK raise
+        `MessageBlocked` (HOLD stores it in ``quarantine`` first, when given). The alternative
+        to opening a `misdirect.integrations.smtp.GuardedSMTP` yourself; see there."""
+        from misdirect.integrations.smtp import GuardedConnection
+
+        return GuardedConnection(smtp, guard=self, quarantine=quarantine,
+                                 customer_id=customer_id, customer_header=customer_header)
 
     def _directory_health(self) -> BaseException | None:
         health = getattr(self.directory, "health", None)
