@@ -36,7 +36,9 @@ QUICK_RESULTS = HERE / "RESULTS.quick.md"
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("speed", "speed", "Recipient checks: speed"),
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
+    ("peers", "peers_bench", "Addresses: agreement with the peers' test tables"),
     ("content", "content_bench", "Content: secrets and redaction"),
+    ("mime", "mime_bench", "MIME: check_message"),
     ("relay", "relay_bench", "SMTP relay: throughput and latency"),
     ("blind", "blind_bench", "Content: blind corpus"),
     ("audit", "audit_bench", "Batch audit: sends/s, cores, Dask, memory"),
