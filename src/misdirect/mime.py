@@ -41,6 +41,7 @@ import base64
 import binascii
 import codecs
 import copy
+import datetime as dt
 import email.errors
 import email.utils
 import functools
@@ -668,8 +669,11 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
                   recipients: Sequence[str] | None = None,
                   customer_header: str = DEFAULT_CUSTOMER_HEADER,
                   known_secrets: Sequence[str] = (), kind: str | None = None,
-                  source: bytes | None = None) -> MessageVerdict:
+                  source: bytes | None = None,
+                  at: dt.datetime | None = None) -> MessageVerdict:
     """Check a MIME message (or its bytes) with ``guard``; see the module docstring.
+
+    ``at``: judge it against the directory as it was then (`Guard.check`'s ``at``).
 
     ``customer_id`` wins over the ``customer_header`` header. ``recipients`` are the SMTP
     envelope recipients, when the caller has them. ``source``: the bytes ``msg`` was parsed
@@ -726,7 +730,7 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
             message_id=reading.message_id)
     except ValidationError as e:
         raise InputError(f"the message cannot be checked: {e.error_count()} invalid fields") from None
-    verdict = guard.check(email)
+    verdict = guard.check(email) if at is None else guard.check(email, at=at)
     problems = list(reading.problems)
 
     out = verdict.message
