@@ -32,6 +32,7 @@ RESULTS = HERE / "RESULTS.md"
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("speed", "speed", "Recipient checks: speed"),
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
+    ("peers", "peers_bench", "Addresses: agreement with the peers' test tables"),
     ("content", "content_bench", "Content: secrets and redaction"),
     ("relay", "relay_bench", "SMTP relay: throughput and latency"),
     ("blind", "blind_bench", "Content: blind corpus"),

@@ -350,6 +350,9 @@ def _parse_recipient_full(raw: str, plus_everywhere: bool) -> ParsedAddress:
                   f"is not one well-formed mailbox ({h.defects[0] if h.defects else 'no address'})")
         raise InvalidAddress(raw, reason, _paste_suggestion(raw))
     display, addr_spec = h.mailboxes[0]
+    if h.inner_comment:
+        raise InvalidAddress(raw, "has a comment (...) inside the address",
+                             _valid_or_none(addr_spec, plus_everywhere))
     if h.legacy != [addr_spec]:
         # The two stdlib parsers disagree on where this string delivers: a mailer might use either.
         raise InvalidAddress(raw, f"is read as {addr_spec!r} by one mail parser and as "
@@ -390,6 +393,9 @@ class _HeaderReading:
     legacy: list[str]
     #: Every distinct address a mailer could read in it: the reading that finds more.
     found: list[str]
+    #: A comment inside an addr-spec: before or in the local part, next to the @, or in the domain
+    #: (only a trailing ``anna@example.se (Anna)`` is a comment *about* the address).
+    inner_comment: bool = False
 
 
 def _read_header(text: str) -> _HeaderReading | None:
@@ -408,11 +414,35 @@ def _read_header(text: str) -> _HeaderReading | None:
         separators = [str(t) for t in tree if t.token_type == "list-separator"]
         defects = [str(d) for d in tree.all_defects if not isinstance(d, NonASCIILocalPartDefect)]
         legacy = list(dict.fromkeys(a for _n, a in getaddresses([text]) if a))
+        inner_comment = _has_inner_comment(tree)
     except Exception:  # noqa: BLE001 - the stdlib parser raises on some garbage (e.g. '"')
         return None
     return _HeaderReading(mailboxes=mailboxes, groups=groups, separators=separators,
                           defects=defects, legacy=legacy,
-                          found=legacy if len(legacy) > len(specs) else specs)
+                          found=legacy if len(legacy) > len(specs) else specs,
+                          inner_comment=inner_comment)
+
+
+def _has_comment(token: object) -> bool:
+    if getattr(token, "token_type", None) == "comment":
+        return True
+    return isinstance(token, list) and any(_has_comment(t) for t in token)
+
+
+_TRAILING_COMMENTS = re.compile(r"(?:\s*\((?:[^()\\]|\\.)*\))+\s*$")
+
+
+def _has_inner_comment(token: object) -> bool:
+    """A comment in a local part, or in a domain anywhere but after its last label.
+
+    pyIsEmail and email-validator both refuse ``(comment)test@iana.org`` and
+    ``test@(comment)iana.org``: an address whose parts carry comments is not one a customer gave."""
+    kind = getattr(token, "token_type", None)
+    if kind == "local-part":
+        return _has_comment(token)
+    if kind == "domain":
+        return _has_comment(token) and "(" in _TRAILING_COMMENTS.sub("", str(token))
+    return isinstance(token, list) and any(_has_inner_comment(t) for t in token)
 
 
 _LOOSE_ADDRESS = re.compile(r"[^\s,;:<>()\[\]\"@]+@[^\s,;:<>()\[\]\"@]+")

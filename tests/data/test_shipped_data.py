@@ -74,7 +74,8 @@ def _tlds() -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["first_names.txt", "surnames.txt", "mail_domains.txt", "tlds.txt", "typo_domains.txt"]
+    "name", ["first_names.txt", "surnames.txt", "mail_domains.txt", "tlds.txt", "typo_domains.txt",
+             "real_domains.txt"]
 )
 def test_file_is_clean_utf8(name: str) -> None:
     raw = resources.files("misdirect.data").joinpath(name).read_bytes()
@@ -91,7 +92,7 @@ def test_file_is_clean_utf8(name: str) -> None:
 def test_files_are_packaged_as_data() -> None:
     data_dir = Path(str(resources.files("misdirect.data")))
     for name in ("first_names.txt", "surnames.txt", "mail_domains.txt", "tlds.txt",
-                 "typo_domains.txt"):
+                 "typo_domains.txt", "real_domains.txt"):
         assert (data_dir / name).is_file()
 
 
@@ -239,6 +240,32 @@ def test_provider_groups() -> None:
     assert {provider[d] for d in ("yahoo.com", "ymail.com", "rocketmail.com")} == {"yahoo"}
     assert {provider[d] for d in ("icloud.com", "me.com", "mac.com")} == {"apple"}
     assert {provider[d] for d in ("proton.me", "protonmail.com", "pm.me")} == {"proton"}
+
+
+REAL_KINDS = {"university", "telco", "company", "government", "municipality"}
+
+
+def test_real_domains_parse_and_stay_apart_from_the_other_lists() -> None:
+    rows = []
+    for section, line in _entries("real_domains.txt"):
+        fields = line.split("\t")
+        assert len(fields) == 3, f"real_domains.txt: want domain<TAB>kind<TAB>region: {line!r}"
+        rows.append((*fields, section))
+    assert len(rows) >= 400
+    tlds = _tlds()
+    for domain, kind, region, section in rows:
+        assert _valid_domain(domain), domain
+        assert kind in REAL_KINDS, f"{domain}: kind {kind!r}"
+        assert region == section and region in LOCALES, f"{domain}: {region!r} under {section!r}"
+        assert domain.rsplit(".", 1)[-1] in tlds, domain
+    domains = [row[0] for row in rows]
+    assert [d for d, n in Counter(domains).items() if n > 1] == []
+    mail = {row[0] for row in _mail_domains()}
+    typos = {typo for typo, _correct in _typos()}
+    assert sorted(set(domains) & mail) == [], "a consumer mail domain belongs in mail_domains.txt"
+    assert sorted(set(domains) & typos) == []
+    by_region = Counter(row[2] for row in rows)
+    assert all(by_region[locale] >= 30 for locale in LOCALES), by_region
 
 
 def test_typo_domains_parse() -> None:

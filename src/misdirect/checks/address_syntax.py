@@ -21,12 +21,24 @@ class InvalidAddress:
         for r in ctx.recipients:
             if r.error is None:
                 continue
-            suggestion = r.error.suggestion or _closest_own(ctx, r.raw)
+            suggestion = _domain_fixed(ctx, r.error.suggestion) or _closest_own(ctx, r.raw)
             text = f"'{r.shown}' is not a valid address: {r.error.reason}."
             if suggestion:
                 text += f" Did you mean {suggestion}?"
             yield Finding(code="invalid_address", recipient=r.shown, suggestion=suggestion,
                           explanation=text, check=self.id)
+
+
+def _domain_fixed(ctx: CheckContext, suggestion: str | None) -> str | None:
+    """The cleaned address, with its domain corrected when that is a slip too: for
+    `` Anna@GMIAL.COM `` the suggestion is ``Anna@gmail.com``, not ``Anna@gmial.com``."""
+    if not suggestion:
+        return suggestion
+    local, at, domain = suggestion.rpartition("@")
+    if not at or not domain.isascii() or not domain.replace(".", "").replace("-", "").isalnum():
+        return suggestion  # a display name form or an IDN: leave it as the parser wrote it
+    s = ctx.domains.suggest(domain)
+    return f"{local}@{s.suggestion}" if s is not None else suggestion
 
 
 def _closest_own(ctx: CheckContext, raw: str) -> str | None:

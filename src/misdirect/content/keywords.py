@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ANCHORS", "LANGUAGES", "Language"]
+__all__ = ["ANCHORS", "ENTRY_VERBS", "LANGUAGES", "Language", "other_code_compound"]
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,51 @@ class Language:
     code_word: str = ""
     #: Words that point at a value further down ("below", "alla", "nedan", "unten").
     pointers: frozenset[str] = frozenset()
+    #: The language writes compounds that end in its code word ("Anmeldecode", "Türcode",
+    #: "porttikoodi", "dörrkoden"): they are read as the code word (see `other_code_compound`).
+    compounds: bool = False
 
 
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+#: The first parts of compounds that name another kind of code, in any of the languages (one list,
+#: as a Dutch keyword may stand in a German letter).
+_OTHER_CODE_PREFIXES = (
+    "abhol actie afhentnings aktions ale alennus artikel asiakas bar bestel bestillings boekings "
+    "boknings bonus booking bron buchungs cadeau dress erbjudande etu farb farge farve fehler feil "
+    "fejl fel forsendelses fout färg försändelse gave gavekort gutschein hente html jäsen kampagne "
+    "kampanj kampanja kampanje kilde klant kleding kleur kortings kund kunde kunden kuponki käll "
+    "lahja lahjakortti land lande lands lippu lähde lähetys länder maa nouto ohjelma ophaal order "
+    "ordre post posti postinumero present presentkorts produkt program programm promo promotie "
+    "pukeutumis qr quell rabat rabatt reserverings reservierungs sendings sendungs seuranta "
+    "sporings spårnings streck streepjes streg strek strich tarjous tegoed tilaus tilbuds track "
+    "tuotanto tuote uthämtnings varaus viite viiva virhe vorteils voucher väri zip "
+    "trace tracking verzend zending pakket paket pakke paketti colli kenmerk referentie referenz "
+    "reference referens factuur rechnung lasku faktura invoice betalings betaal zahlungs maksu "
+    "bestell sku ean error discount country colour color source coupon gift referral "
+    "promotion promotions angebots geschenk einlöse einlösungs verfolgungs tilbud erbjudande"
+)
+
+
+_OTHER_CODE_PREFIX_SET = frozenset(_OTHER_CODE_PREFIXES.split())
+# Compounds are as many as the words that can stand first, so they are derived by a rule (a word
+# that ends in a code word) rather than listed; `other_code_compound` tells apart those that name
+# another kind of code.
+_CODE_STEMS = ("kood", "kod", "code")
+
+
+def other_code_compound(word: str) -> bool:
+    """A compound whose part before "code"/"koodi"/"kod" names another kind of code
+    ("Sommerrabattcode", "kampanjakoodi", "QR-koden")."""
+    low = word.lower()
+    for stem in _CODE_STEMS:
+        i = low.rfind(stem)
+        if i > 0:
+            head = low[:i].rstrip("-")
+            return any(head.endswith(p) for p in _OTHER_CODE_PREFIX_SET)
+    return False
 
 
 # Word-start guard for short keywords (PIN, PUK, TAN, OTP): "(?<!\w)" before, "(?!\w)" after.
@@ -55,9 +96,10 @@ LANGUAGES: tuple[Language, ...] = (
                     r"cation|auth|confirmation|sms|2fa|two-factor|mfa|login|recovery|backup|"
                     r"unlock|reset)[- ]?codes?" + _E),
             ("otp", _S + r"(?:otp|m?tan)s?" + _E),
-            ("pin", _S + r"pin[- ]?(?:code|number)?s?" + _E),
+            ("pin", _S + r"pin[12]?[- ]?(?:code|number)?s?" + _E),
             ("puk", _S + r"puk[12]?[- ]?(?:code|number)?s?" + _E),
             ("password", r"pass(?:word|code|phrase)[\w-]{0,10}"),
+            ("password", _S + r"(?:wi-?fi|wlan|wpa2?|network) key" + _E),
             ("security_answer", r"(?:security|secret|memorable) (?:answer|word)|answer to (?:your|"
                                 r"the) security question|security question answer"),
         ),
@@ -88,13 +130,13 @@ LANGUAGES: tuple[Language, ...] = (
         "fi", "Finnish",
         keywords=(
             ("otp", r"(?:vahvistus|varmennus|kertakäyttö(?:i(?:nen|sen|stä|sellä) )?|turva|palautus|"
-                    r"avaus|varmistus|"
+                    r"avaus|varmistus|vara|"
                     r"tunnistus|tunnistautumis|"
-                    r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:koodi|salasana)"
+                    r"sisäänkirjautumis|kirjautumis|aktivointi|tekstiviesti|sms-?)(?:kood[ie]|salasan[aoe])"
                     r"\w{0,6}"),
-            ("pin", _S + r"pin-?(?:koodi|luku|numero)\w{0,6}"),
+            ("pin", _S + r"pin[12]?-?(?:kood[ie]|luku|luvu|numero)\w{0,6}"),
             ("pin", r"tunnuslu(?:ku|vu)\w{0,5}"),
-            ("puk", _S + r"puk[12]?-?koodi\w{0,6}"),
+            ("puk", _S + r"puk[12]?-?kood[ie]\w{0,6}"),
             ("password", r"salasan\w{0,6}|tunnussan\w{0,6}"),
             ("security_answer", r"turvakysymyksen vastau(?:s|ks)\w{0,5}|vastaus turvakysymykseen"),
         ),
@@ -112,7 +154,8 @@ LANGUAGES: tuple[Language, ...] = (
             "tunnus ei ja tai mutta että jos kun ole olla pitää täytyy voit voi kirjautuminen "
             "kirjautuessasi kirjautumisen vaihda unohtanut lähetämme toimitetaan erikseen postitse "
             "puhelimeesi sähköpostiisi tavallista nykyistä vanhaa omaa"),
-        code_word=r"koodi\w{0,5}",
+        code_word=r"kood[ie]\w{0,5}",
+        compounds=True,
         pointers=_w("alla alta alle alapuolella alapuolelle alempana alempaa"),
     ),
     Language(
@@ -139,6 +182,7 @@ LANGUAGES: tuple[Language, ...] = (
             "har skapat skapats när vid till med utan skickas separat per post vanliga nuvarande gamla "
             "satts satt"),
         code_word=r"kod(?:en)?",
+        compounds=True,
         pointers=_w("nedan nedanför nedanstående ner"),
     ),
     Language(
@@ -164,6 +208,7 @@ LANGUAGES: tuple[Language, ...] = (
             "og eller men at om må kan har opprettet når ved til med uten sendes separat vanlige "
             "nåværende gamle satt"),
         code_word=r"kode(?:n)?",
+        compounds=True,
         pointers=_w("nedenfor nedenunder ned under"),
     ),
     Language(
@@ -189,6 +234,7 @@ LANGUAGES: tuple[Language, ...] = (
             "eller men at om skal kan har oprettet når ved til med uden sendes separat sædvanlige "
             "nuværende gamle sat"),
         code_word=r"kode(?:n)?",
+        compounds=True,
         pointers=_w("nedenfor nedenunder herunder nede"),
     ),
     Language(
@@ -201,6 +247,7 @@ LANGUAGES: tuple[Language, ...] = (
             ("pin", _S + r"pin-?(?:code|nummer)\w{0,3}|" + _S + r"geheim(?:zahl|nummer)\w{0,2}"),
             ("puk", _S + r"puk[12]?-?(?:code|nummer)\w{0,3}"),
             ("password", r"passw(?:ort|örter)\w{0,3}|kennw(?:ort|örter)\w{0,3}"),
+            ("password", _S + r"(?:wlan|wi-?fi|netzwerk|wpa2?)-?schlüssel\w{0,2}"),
             ("security_answer", r"sicherheitsantwort\w{0,2}|antwort auf (?:die |ihre )?"
                                 r"sicherheitsfrage"),
         ),
@@ -218,6 +265,7 @@ LANGUAGES: tuple[Language, ...] = (
             "aber dass wenn muss kann hat erstellt vertraulich sicher bei beim um zur für mit ohne wird "
             "werden separat gewohnte gewohntes aktuelle aktuelles alte altes gesetzt"),
         code_word=r"code",
+        compounds=True,
         pointers=_w("unten untenstehend nachstehend nachfolgend darunter"),
     ),
     Language(
@@ -230,11 +278,12 @@ LANGUAGES: tuple[Language, ...] = (
             ("pin", _S + r"(?:code pin|code confidentiel|code secret)" + _E),
             ("puk", _S + r"code puk" + _E),
             ("password", r"mots? de passe|" + _S + r"mdp" + _E),
+            ("password", _S + r"cl[ée]s? (?:wi-?fi|wpa2?|wlan|de s[ée]curit[ée] (?:wi-?fi|r[ée]seau))" + _E),
             ("security_answer", r"r[ée]ponse (?:secr[èe]te|de s[ée]curit[ée])|r[ée]ponse [àa] "
                                 r"(?:la|votre) question (?:de s[ée]curit[ée]|secr[èe]te)"),
         ),
         copulas=_w("est sont sera"),
-        intro_verbs=_w("utilisez utilise saisissez saisis entrez entre tapez indiquez voici"),
+        intro_verbs=_w("utilisez utilise saisissez saisis entrez tapez indiquez voici"),
         fillers=_w("votre ton ta vos nouveau nouvel nouvelle temporaire provisoire maintenant "
                    "ci-dessous suivant suivante pour vous le la l' compte première connexion de "
                    "carte"),
@@ -252,10 +301,11 @@ LANGUAGES: tuple[Language, ...] = (
         "es", "Spanish",
         keywords=(
             ("otp", r"c[óo]digos? (?:de recuperaci[óo]n|de desbloqueo|de respaldo|"
-                    r"de verificaci[óo]n|de un solo uso|de seguridad|de "
+                    r"de verificaci[óo]n|de un solo uso|de seguridad|de inicio de sesi[óo]n|"
+                    r"de autenticaci[óo]n|de validaci[óo]n|de "
                     r"confirmaci[óo]n|de activaci[óo]n|de acceso|temporal|sms)"),
             ("otp", r"contraseñas? de un solo uso"),
-            ("pin", _S + r"c[óo]digo (?:pin|secreto)" + _E),
+            ("pin", _S + r"(?:c[óo]digo|n[úu]mero) (?:pin|secreto)" + _E),
             ("puk", _S + r"c[óo]digo puk" + _E),
             ("password", r"contrase[ñn]as?|" + _S + r"clave(?: de acceso)?" + _E),
             ("security_answer", r"respuesta (?:secreta|de seguridad)|respuesta a (?:la|su|tu) "
@@ -263,7 +313,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         copulas=_w("es son será está"),
         intro_verbs=_w("utilice utiliza usa use introduzca introduce ingrese ingresa escriba"),
-        fillers=_w("su tu sus nueva nuevo temporal provisional ahora siguiente abajo usted ti la "
+        fillers=_w("su tu sus nueva nuevo temporal provisional inicial ahora siguiente abajo usted ti la "
                    "el cuenta primer acceso de para tarjeta"),
         stopwords=_w(
             "nunca nadie siempre solo solamente pronto aquí ahora luego cuidadosamente nuevo nueva activa "
@@ -298,6 +348,7 @@ LANGUAGES: tuple[Language, ...] = (
             "link gebruikersnaam niet en of maar dat als moet kan heeft aangemaakt vertrouwelijk wanneer "
             "bij om met zonder wordt gebruikelijke huidige oude ingesteld"),
         code_word=r"code",
+        compounds=True,
         pointers=_w("hieronder onderstaand onderstaande onderaan beneden"),
     ),
 )
@@ -308,5 +359,22 @@ LANGUAGES: tuple[Language, ...] = (
 ANCHORS: tuple[str, ...] = (
     "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
     "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "memorable",
-    "vastau", "svar", "antw", "ponse", "respuesta", "transakt",
+    "vastau", "svar", "antw", "ponse", "respuesta", "transakt", "wlan", "wifi", "wi-fi", "wpa", "network key",
+    "netzwerkschl", "clé", "número secr", "numero secr",
+)
+
+#: Instructions to type something in, as written right before the thing typed (lowercase, with the
+#: space that follows): "Enter 482913 to sign in", "Syötä 88428193 sovellukseen", "Geben Sie
+#: 740504 in der App ein". The word after one of them is a one-time code when it is shaped like one
+#: (see `misdirect.content.secrets`), with or without a keyword nearby.
+ENTRY_VERBS: tuple[str, ...] = (
+    "enter ", "type ", "key in ",
+    "syötä ", "kirjoita ", "näppäile ",
+    "ange ", "skriv in ", "knappa in ",
+    "tast inn ", "skriv inn ", "oppgi ",
+    "indtast ", "tast ",
+    "geben sie ", "gib ", "tippen sie ",
+    "saisissez ", "saisis ", "entrez ", "tapez ", "indiquez ",
+    "introduce ", "introduzca ", "ingresa ", "ingrese ", "escribe ", "escriba ", "teclea ",
+    "vul ", "voer ", "typ ",
 )

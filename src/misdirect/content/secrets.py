@@ -29,7 +29,7 @@ from re import _parser as _sp  # type: ignore[attr-defined]
 from typing import Any
 
 from misdirect.content.base import Match
-from misdirect.content.keywords import ANCHORS, LANGUAGES, _w
+from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
 __all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
@@ -37,7 +37,15 @@ __all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
 _KINDS = ("otp", "puk", "pin", "password", "security_answer")
 #: The keyword groups of the regex: the kinds, then the bare word for "code" (read as ``otp`` under
 #: stricter rules, see `_code_context`). It comes last, so "code de vérification" stays ``otp``.
-_GROUPS = (*_KINDS, "code")
+#: ``answer`` is the bare label "Answer:" ("Vastaus:", "Svar:"), a security answer only after a
+#: security question (see `_QUESTION_CONTEXT_RE`).
+_GROUPS = (*_KINDS, "code", "answer")
+_ANSWER_LABEL = r"(?<![\w-])(?:answer|vastaus|svar(?:et)?|antwort|r[ée]ponse|respuesta|antwoord)(?![\w-])"
+# What makes "Answer:" the answer to a security question: that question named shortly before.
+_QUESTION_CONTEXT_RE = re.compile(
+    r"(?:security|secret|memorable) question|turvakysymy|säkerhetsfråg|sikkerhetsspørsmål|"
+    r"sikkerhedsspørgsmål|sicherheitsfrage|geheimfrage|question (?:secr[èe]te|de s[ée]curit[ée])|"
+    r"pregunta (?:de seguridad|secreta)|beveiligingsvraag|geheime vraag", re.IGNORECASE)
 
 
 def _union(attr: str) -> frozenset[str]:
@@ -69,7 +77,8 @@ _SET_TO = frozenset(tuple(p.split("+")) for p in _w(
     "wurde+auf ist+auf wurden+auf "
     "modifié+en réinitialisé+à remplacé+par défini+sur "
     "cambiado+a cambiada+a restablecido+a restablecida+a establecido+en establecida+en "
-    "gewijzigd+in veranderd+in ingesteld+op gereset+naar"
+    "gewijzigd+in veranderd+in ingesteld+op gereset+naar "
+    "on+asetettu on+vaihdettu on+muutettu"
 ))
 #: In the keyword's own clause, a copula up to this many tokens after it still introduces the
 #: value ("Your password for online banking is X", "Koden til at logge ind er X").
@@ -82,10 +91,11 @@ _POINTER_RE = re.compile(
 # their particles ("enter the code", "Geben Sie den Code", "tast inn koden", "voer de code").
 # Anything else is a qualifier that makes it another kind of code ("postal code", "discount code").
 _DETERMINERS = _w(
-    "the this that a an your my den dem des ein einen eine einem diesen dieser dieses ihren "
+    "the this that a an your my den dem des ein einen eine einem diesen dieser dieses diesem "
+    "diese ihren "
     "ihrem deinen le la l' ce cet votre ton el este su tu de het deze dit uw je jouw din ditt "
     "dit dine denna denne detta här inn in ind tämä tätä tämän sinun följande følgende "
-    "seuraava seuraavaa following "
+    "seuraava seuraavaa oleva olevaa following folgende folgenden folgender nachstehenden "
     # adjectives that keep "code" a secret one ("your personal code", "din personliga kod")
     "personal secret personlig personliga personlige henkilökohtainen salainen persönlicher "
     "persönliche persönlichen geheime geheimer persoonlijke geheime personnel secret secreto "
@@ -153,6 +163,29 @@ def _describing_for(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_DESCRIBING[c] for c in langs), re.IGNORECASE)
 
 
+# Keywords shared by every language ("PIN", "PUK", "OTP", "TAN", "code", "SMS"): any copula may follow.
+_INTERNATIONAL_RE = re.compile(r"(?:pin|puk|otp|m?tan|code|sms)(?![^\W\d_])", re.IGNORECASE)
+_SYMBOL_COPULAS = frozenset(w for w in _COPULAS if not any(c.isalpha() for c in w))
+
+
+@functools.lru_cache(maxsize=1024)
+def _copulas_for(keyword: str) -> frozenset[str]:
+    """The copulas of the keyword's own languages: after "answer to your security question" the
+    Finnish "on" is the English preposition ("... question on Jun 9, 2024"), not a copula."""
+    low = keyword.lower()
+    if not low or _INTERNATIONAL_RE.match(low):
+        return _COPULAS
+    langs = {code for code, pat in _language_keywords() if pat.fullmatch(low)}
+    if not langs:
+        return _COPULAS
+    out = set(_SYMBOL_COPULAS)
+    for lang in LANGUAGES:
+        if lang.code in langs:
+            out |= lang.copulas
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1024)
 def _describing_re(keyword: str) -> re.Pattern[str]:
     """The describing shapes of the languages whose keyword this is (all when unknown)."""
     langs = tuple(code for code, pat in _language_keywords() if pat.fullmatch(keyword))
@@ -163,10 +196,13 @@ def _describing_re(keyword: str) -> re.Pattern[str]:
 _SEPARATORS = frozenset([":=", "=", ":", "-", "–", "—", "->", "=>", ":-"])
 
 def _fragments(lang: Any) -> list[tuple[str, str]]:
-    """A language's keyword fragments, with its bare "code" word as a whole word."""
+    """A language's keyword fragments, with its bare "code" word as a whole word (and, once, the
+    bare answer labels of all languages)."""
     out = list(lang.keywords)
     if lang.code_word:
         out.append(("code", r"(?<![\w-])(?:" + lang.code_word + r")(?![\w-])"))
+    if lang is LANGUAGES[0]:
+        out.append(("answer", _ANSWER_LABEL))
     return out
 
 
@@ -262,10 +298,33 @@ def _split_top(frag: str) -> list[str]:
 
 
 _KEYWORD_AT = _dispatch()
+# The code words of the languages that write compounds with them, at the end of a word
+_COMPOUND_STEM_RE = re.compile(
+    "(?:" + "|".join(lang.code_word for lang in LANGUAGES if lang.compounds) + r")(?![\w-])")
+_COMPOUND_ANCHORS = frozenset({"kod", "kood", "cod"})
+
+
+class _Hit:
+    """A keyword found as a compound ("Türcode"), with the `re.Match` methods the reader uses."""
+
+    __slots__ = ("_end", "_start", "_text", "lastgroup")
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self._text, self._start, self._end, self.lastgroup = low, start, end, "code"
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
 _WORD_START_RE = re.compile(r"(?<!\w)\w")
 #: Anchors that are whole words (PIN, PUK, OTP, TAN, MDP): a hit inside a longer word is skipped.
 _WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
-_ANCHOR_FINDER = AnchorFinder(ANCHORS)
+_ENTRY_VERBS = frozenset(ENTRY_VERBS)
+_ANCHOR_FINDER = AnchorFinder(ANCHORS + ENTRY_VERBS)
 _TOKEN_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]").search
 #: The bare keyword words; reading on past one of them would steal its value.
@@ -299,7 +358,13 @@ def keyword_kind(word: str) -> str | None:
     m = pat.fullmatch(low) if pat is not None else None
     if m is None:
         return None
-    return "otp" if m.lastgroup == "code" else m.lastgroup
+    if m.lastgroup == "answer":
+        return None  # a bare "answer" counts only under a security question, in running text
+    if m.lastgroup == "code":
+        # the bare word only: a compound ("errorcode", "Türcode") in a link's query is not read
+        return "otp" if low.startswith(("code", "koodi", "kood", "kod", "c\u00f3digo", "codigo")) \
+            else None
+    return m.lastgroup
 
 
 def plausible_value(kind: str, value: str) -> bool:
@@ -322,10 +387,24 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _keyword_starts(low: str) -> list[int]:
-    """Positions where a keyword may start: each anchor hit, and word starts shortly before it."""
+def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[int, int]]:
+    """Positions where a keyword may start: each anchor hit, and word starts shortly before it;
+    the (start, end) of each entry verb ("enter ", "syötä ") that starts a word; and for a code
+    word at the end of a longer word ("Anmeldecode"), that word's start and the code word's."""
     hits: set[int] = set()
+    verbs: list[tuple[int, int]] = []
+    compounds: dict[int, int] = {}
     for i, anchor in _ANCHOR_FINDER.find(low):
+        if anchor in _ENTRY_VERBS:
+            if i == 0 or not low[i - 1].isalnum():
+                verbs.append((i, i + len(anchor)))
+            continue
+        if anchor in _COMPOUND_ANCHORS and i >= 2 and (low[i - 1].isalpha() or low[i - 1] == "-"):
+            ws = i - 1
+            while ws > 0 and i - ws < 30 and (low[ws - 1].isalpha() or low[ws - 1] == "-"):
+                ws -= 1
+            if i - ws >= 2 and low[ws].isalpha() and (ws == 0 or not low[ws - 1].isalnum()):
+                compounds[ws] = i
         if (anchor not in _WORD_ANCHORS or i == 0 or not low[i - 1].isalpha()
                 or low[i - 1] == "m"):
             hits.add(i)
@@ -335,7 +414,8 @@ def _keyword_starts(low: str) -> list[int]:
         # ("verification code", "one-time code", "kertakäyttöinen koodi", "Authentifizierungscode")
         near = [m.start() for m in _WORD_START_RE.finditer(low, max(0, h - _WINDOW_BEFORE), h)]
         starts.update(near[-3:])
-    return sorted(starts)
+    starts.update(compounds)
+    return sorted(starts), sorted(verbs), compounds
 
 
 _OPENERS = {")": "(", "]": "[", ">": "<", "»": "«", "”": "“", "’": "‘"}
@@ -368,6 +448,12 @@ def _looks_like_non_secret(v: str) -> bool:
     return all(c in _MASK_CHARS for c in v)
 
 
+def _phone_like(v: str) -> bool:
+    """Nine or more digits starting with 0 or +: a phone number ("0800 123 456"), not a code."""
+    digits = sum(c.isdigit() for c in v)
+    return digits >= 9 and v[:1] in "0+"
+
+
 def _classes(v: str) -> tuple[bool, bool, bool, bool]:
     lower = upper = digit = symbol = False
     for c in v:
@@ -390,6 +476,8 @@ def _strong(v: str) -> bool:
         return False
     if digit and (lower or upper):
         return True
+    if symbol and not digit and v.replace("'", "").replace("’", "").isalpha():
+        return False  # only an apostrophe in a word: "won't", "aujourd'hui"
     return symbol and (lower or upper) and v[0].isalnum() and v[-1].isalnum()
 
 
@@ -418,6 +506,9 @@ def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
 # A word inside a code: three or more letters with a vowel, or five letters ("SAVE20", "ALE20",
 # "KEVAT25"); an issued code's letters are random ("8KX-29Q", "K7XQ2P", "KXQW7").
 _WORD_IN_CODE_RE = re.compile(r"[^\W\d_]*[aeiouyåäöæøéèáíóú][^\W\d_]*|[^\W\d_]{5,}", re.IGNORECASE)
+# An issued code in groups of capitals and digits: "VSQD-QLTU-QTZB", "TNB-LTL"
+_GROUPED_CODE_RE = re.compile(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}")
+_AS_WORDS = frozenset(("as", "som", "als", "comme", "como", "kuin"))
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -433,42 +524,56 @@ class KeywordSecrets:
         low = _lower_same_length(text)
         found: list[tuple[int, int]] = []
         kw_end = -1
-        for p in _keyword_starts(low):
+        starts, verbs, compounds = _keyword_starts(low)
+        for p in starts:
             if p < kw_end:
                 continue
             pat = _KEYWORD_AT.get(low[p])
-            km = pat.match(low, p) if pat is not None else None
+            km: re.Match[str] | _Hit | None = pat.match(low, p) if pat is not None else None
+            if km is None and p in compounds:
+                km = self._compound(low, p, compounds[p])
             if km is None:
                 continue
             kw_end = km.end()
             kind = km.lastgroup or "password"
             if any(s <= km.start() < e for s, e in found[-8:]):
                 continue  # the keyword is part of a value already found
+            if kind == "answer":
+                # "Answer: Fluffy" after a security question, not "Answer: we reply within a day"
+                if not self._answer_label(text, low, km.start(), km.end()):
+                    continue
+                kind = "security_answer"
             strict = kind == "code"
             if strict:
+                if other_code_compound(km.group()):
+                    continue  # "Rabattcode", "alennuskoodi": another kind of code
                 if not self._code_context(text, km.start()):
                     continue  # "postal code", "discount code": another kind of code
                 kind = "otp"
-            own = self._possessive(text, km.start(), km.group())
             if self._header_cell(text, km.start()) or self._last_cell(text, km.end()):
                 span = (self._column(text, km.start(), km.end(), kind)
-                        or self._after(text, km.end(), kind, -1, strict=strict, own=own,
+                        or self._after(text, km.end(), kind, -1, strict=strict,
                                        keyword=km.group()))
             else:
-                span = (self._after(text, km.end(), kind, km.start(), strict=strict, own=own,
+                span = (self._after(text, km.end(), kind, km.start(), strict=strict,
                                     keyword=km.group())
                         or self._before(text, km.start(), kind)
                         or self._column(text, km.start(), km.end(), kind))
             if span is None and kind != "security_answer":
-                span = self._pointed(text, km.start(), km.end(), kind)
+                span = self._pointed(text, km.start(), km.end(), kind, km.group())
             if span is not None:
                 found.append(span)
                 yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
+        for vs, ve in verbs:
+            span = self._entered(text, ve)
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
+                found.append(span)
+                yield Match(span[0], span[1], "otp", self.id, "entry:" + low[vs:ve].strip())
 
     # -- value after the keyword -------------------------------------------------------------
 
     def _after(self, text: str, pos: int, kind: str, kw_start: int, *, strict: bool = False,
-               own: bool = False, keyword: str = "") -> tuple[int, int] | None:
+               keyword: str = "") -> tuple[int, int] | None:
         """The value after a keyword, read token by token (see the module docstring).
 
         After a rejected candidate the reader goes on in *prose* mode through the rest of the
@@ -477,8 +582,8 @@ class KeywordSecrets:
 
         ``strict`` (the bare word "code") reads no prose: the value comes right after the keyword,
         its fillers and a copula or colon, or after an instruction before the keyword, or after a
-        copula later in the keyword's clause. ``own``: the keyword carries a possessive ("your
-        password"), so after an instruction before it a lone word is not a value ("Type your
+        copula later in the keyword's clause. When the keyword carries a possessive ("your
+        password") and an instruction stands before it, a lone word is not a value ("Type your
         password carefully", "Käytä salasanaasi vain täällä"); a made value still is.
         """
         end = min(len(text), pos + _VALUE_WINDOW)
@@ -495,6 +600,8 @@ class KeywordSecrets:
         presenting = True
         det = False  # a determiner after the introduction: "Password: your choice"
         prev_word = ""
+        copulas = _copulas_for(keyword)
+        sentence_start = 0  # the index of the first token of the current sentence
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
             if count >= _MAX_TOKENS:
                 return None
@@ -520,6 +627,7 @@ class KeywordSecrets:
                 clause = False  # the token before ended the keyword's clause
                 if text[prev_tok_end - 1] in ".!?;":
                     presenting = True
+                    sentence_start = count
             presenting = presenting and tok.lower().strip(_LEAD_STRIP + _TRAIL_STRIP) in (
                 _PRESENTING_SENTENCE)
             prev_tok_end = te
@@ -543,8 +651,11 @@ class KeywordSecrets:
             if word in _KEYWORD_WORDS:
                 return None  # another keyword: the value, if any, belongs to it
             set_to = (prev_word, word) in _SET_TO
+            if (prose and not strict and sentences == 1 and count == sentence_start + 1
+                    and prev_word in _PRONOUNS and word in copulas):
+                prose, set_to = False, True  # the next sentence: "We reset it. It is now X"
             prev_word = word
-            if prose and not set_to and clause and count <= _CLAUSE_TOKENS and word in _COPULAS:
+            if prose and not set_to and clause and count <= _CLAUSE_TOKENS and word in copulas:
                 prose, set_to = False, True  # "Your password for online banking is X"
                 det = True  # a lone word there describes: "the password reset for X is complete"
             if strict and word in _OTHER_CODE:
@@ -555,7 +666,7 @@ class KeywordSecrets:
                 continue  # only a copula in this clause can still introduce the code
             colon = tok[-1] == ":" and (presenting or not prose or sentences == 0)
             is_intro = (word in _INTRO_VERBS or colon or set_to
-                        or (word in _COPULAS and not prose))
+                        or (word in copulas and not prose))
             if is_intro or word in _FILLERS:
                 if is_intro:
                     explicit = True
@@ -576,7 +687,7 @@ class KeywordSecrets:
                         and self._intro_before(text, kw_start)):
                     mode = "verb_before"  # "use the password X", "käytä salasanaa X"
                     # "Type your password carefully": the reader's own secret, not a given word
-                    det = det or own
+                    det = det or self._possessive(text, kw_start, keyword)
                 if strict and mode == "apposition":
                     # "code 1234 applies to ...": nothing introduces a value; a copula later in
                     # the clause still may ("the code to sign in is X")
@@ -605,6 +716,59 @@ class KeywordSecrets:
                 if sentences > 1:
                     return None
         return None
+
+    @staticmethod
+    def _compound(low: str, start: int, at: int) -> re.Match[str] | _Hit | None:
+        """The keyword of a word that ends in a code word at ``at``: a keyword that one of its
+        hyphenated parts begins ("Wi-fi-adgangskode" is a password), else the whole word as a
+        code ("Türcode", "porttikoodi")."""
+        stem = _COMPOUND_STEM_RE.match(low, at)
+        if stem is None:
+            return None
+        q = low.find("-", start, at)
+        while q >= 0:
+            pat = _KEYWORD_AT.get(low[q + 1:q + 2])
+            m = pat.match(low, q + 1) if pat is not None else None
+            if m is not None and m.end() >= stem.end():
+                return m
+            q = low.find("-", q + 1, at)
+        return _Hit(low, start, stem.end())
+
+    def _entered(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The code right after an entry verb: "Enter 482913 to sign in", "Ange 838379 i appen".
+
+        Only the shape of an issued code counts here, as no keyword names it: six to ten digits
+        (also in groups, "482 913"), or capitals and digits with two digits or more and no word
+        in them ("3ZFC-HVGN-S6BN", "8KX-29Q"); not "SAVE20", not a phone number, date or price.
+        """
+        m = _TOKEN_RE.match(text, pos)
+        if m is None:
+            return None
+        s, e = _strip(text, *m.span())
+        v = text[s:e]
+        if not v or _looks_like_non_secret(v) or not v[0].isalnum():
+            return None
+        lower, upper, digit, _ = _classes(v)
+        if v.isdigit() or not (lower or upper):
+            if v.isdigit() and 6 <= len(v) <= 10:
+                return (s, e) if self._alone(text, e) and not _phone_like(v) else None
+            found = self._digit_groups(text, s, e, 6, 10)
+            if found is None or _phone_like(text[found[0]:found[1]]):
+                return None
+            return found
+        if (lower or not upper or sum(c.isdigit() for c in v) < 2 or not _CODE_RE.fullmatch(v)
+                or _WORD_IN_CODE_RE.search(v)):
+            return None
+        return (s, e)
+
+    @staticmethod
+    def _answer_label(text: str, low: str, kw_start: int, kw_end: int) -> bool:
+        """A bare "Answer" label (a colon or the end of its line follows) with a security question
+        named in the 400 characters before it."""
+        m = re.compile(r"[ \xa0]*(?::|\n|\t|\v|$)").match(text, kw_end)
+        if m is None:
+            return False
+        return _QUESTION_CONTEXT_RE.search(low, max(0, kw_start - 400), kw_start) is not None
 
     @staticmethod
     def _code_value(text: str, s: int, e: int) -> bool:
@@ -652,21 +816,32 @@ class KeywordSecrets:
 
     # -- value on a later line, after a phrase that points at it ("your PIN is printed below") --
 
-    def _pointed(self, text: str, kw_start: int, kw_end: int, kind: str) -> tuple[int, int] | None:
+    def _pointed(self, text: str, kw_start: int, kw_end: int, kind: str,
+                 keyword: str = "") -> tuple[int, int] | None:
         """A keyword in a sentence with a pointer word ("below", "alla", "nedan", "unten",
         "ci-dessous", "hieronder"): the value stands alone on the first line below the sentence.
+        A keyword's line that ends in a colon ("Use this code to reset your password:") or in a
+        copula ("The PIN for the card ending 5896 is") points at the next line the same way.
 
-        Up to two lines of prose (ending in ".", "!" or "?") may stand between; a label line or
-        any other line ends the search. The value must look made: digits for a PIN or a code, a
-        password with a digit or a symbol (a lone word under a pointer is as often "Thanks!").
+        Up to two lines of prose (ending in ".", "!" or "?") may stand between after a pointer
+        word, none after a colon or a copula; a label line or any other line ends the search. The
+        value must look made: digits for a PIN or a code, a password with a digit or a symbol (a
+        lone word under a pointer is as often "Thanks!").
         """
         le = text.find("\n", kw_end, kw_end + 160)
         if le < 0:
             return None  # nothing below within reach
         lo = max(0, kw_start - 80)
         ls = max(text.rfind("\n", lo, kw_start), text.rfind(". ", lo, kw_start))
+        max_prose = 2
         if _POINTER_RE.search(text, lo if ls < 0 else ls + 1, le) is None:
-            return None
+            tail = text[kw_end:le].rstrip(" \t\v\xa0")
+            last = _last_token(text, kw_end, kw_end + len(tail))
+            if not tail.endswith(":") and not (
+                    last is not None and last.group().lower() in _copulas_for(keyword)
+                    and not any(c in tail for c in ".!?;")):
+                return None
+            max_prose = 0
         pos, prose_lines = le + 1, 0
         while pos < len(text) and pos - le < 500:
             nl = text.find("\n", pos, pos + 300)
@@ -686,8 +861,10 @@ class KeywordSecrets:
                     return None
                 if kind == "password" and not _strong(text[found[0]:found[1]]):
                     return None
+                if _phone_like(text[found[0]:found[1]]):
+                    return None  # "Questions about your code:" and a phone number below
                 return found
-            if len(toks) == 1 or line[-1] not in ".!?" or prose_lines >= 2 or nl < 0:
+            if len(toks) == 1 or line[-1] not in ".!?" or prose_lines >= max_prose or nl < 0:
                 return None
             prose_lines += 1
             pos = nl + 1
@@ -717,6 +894,16 @@ class KeywordSecrets:
         lo = max(0, kw_start - 60)
         line_start = text.rfind("\n", lo, kw_start)
         lo = max(lo, line_start + 1)
+        # the word right before must be a filler or a copula: checked first, as it mostly is not
+        e = kw_start
+        while e > lo and text[e - 1].isspace():
+            e -= 1
+        s = e
+        while s > lo and not text[s - 1].isspace():
+            s -= 1
+        last = text[s:e].lower()
+        if last not in _FILLERS and last not in _COPULAS and last not in _AS_WORDS:
+            return None
         toks = [m.span() for m in _TOKEN_RE.finditer(text, lo, kw_start)]
         if lo > 0 and line_start < 0 and toks and toks[0][0] == lo:
             toks = toks[1:]  # may be cut off by the window
@@ -726,7 +913,7 @@ class KeywordSecrets:
         if i < 1:
             return None
         cop = text[toks[i][0]:toks[i][1]].lower()
-        if cop not in _COPULAS and cop not in ("as", "som", "als", "comme", "como", "kuin"):
+        if cop not in _COPULAS and cop not in _AS_WORDS:
             return None
         s, e = toks[i - 1]
         if kind in ("otp", "pin", "puk") and text[s:e].isdigit() and i >= 2:
@@ -794,9 +981,10 @@ class KeywordSecrets:
     def _header_cell(text: str, kw_start: int) -> bool:
         """The keyword sits in a ``<th>`` cell (marked by a vertical tab in the HTML text view)."""
         lo = max(0, kw_start - 200)
-        i = max(text.rfind("\v", lo, kw_start), text.rfind("\t", lo, kw_start),
-                text.rfind("\n", lo, kw_start))
-        return i >= 0 and text[i] == "\v"
+        v = text.rfind("\v", lo, kw_start)
+        if v < 0:
+            return False
+        return text.rfind("\t", v + 1, kw_start) < 0 and text.rfind("\n", v + 1, kw_start) < 0
 
     # -- validation ---------------------------------------------------------------------------
 
@@ -830,7 +1018,10 @@ class KeywordSecrets:
         if kind == "otp":
             if v.isdigit():
                 if len(v) < 6 and not (len(v) >= 4 and self._alone(text, e)):
-                    return self._digit_groups(text, s, e, 6, 10)
+                    found = self._digit_groups(text, s, e, 6, 10)
+                    if found is not None and _phone_like(text[found[0]:found[1]]):
+                        return None  # "Your code:" and "0800 123 456" below: a phone number
+                    return found
                 return (s, e) if len(v) <= 12 and self._alone(text, e) else None
             if not _CODE_RE.fullmatch(v):
                 return None
@@ -839,6 +1030,8 @@ class KeywordSecrets:
                 return (s, e)
             if mode in ("explicit", "verb") and upper and not lower and len(v) >= 6:
                 return (s, e)
+            if mode == "newline" and upper and not lower and _GROUPED_CODE_RE.fullmatch(v):
+                return (s, e)  # "Backup code" and below it "VSQD-QLTU-QTZB"
             return None
         if kind == "password":
             if not (4 <= len(v) <= 64):
@@ -859,6 +1052,13 @@ class KeywordSecrets:
         if kind == "security_answer":
             if mode not in ("explicit", "verb"):
                 return None
+            if not any(c in text[max(0, s - 3):s] for c in ":=\t\v\n"):
+                # after a copula, not a label: "Svaret ... er oppdatert", "is unchanged"
+                first = _TOKEN_RE.match(text, s)
+                w = first.group().strip(_LEAD_STRIP + _TRAIL_STRIP) if first else ""
+                if w.lower() in _STOPWORDS or (w.islower()
+                                               and _describing_re(keyword.lower()).fullmatch(w)):
+                    return None  # (a capitalised word is as often a name: "is Molly")
             m = _ANSWER_RE.match(text, s, min(len(text), s + 50))
             if m is None:
                 return None
