@@ -36,7 +36,6 @@ from email_validator import EmailNotValidError, validate_email
 __all__ = [
     "LINE_BREAKS",
     "MAX_ADDRESS_LENGTH",
-    "MAX_LOCAL_LENGTH",
     "InvalidAddress",
     "ParsedAddress",
     "clean_paste_debris",
@@ -246,8 +245,6 @@ def _recipient_cached(raw: str, plus_everywhere: bool) -> ParsedAddress:
     return _parse_recipient_full(raw, plus_everywhere)
 
 
-#: RFC 5321 limits a local part to 64 octets.
-MAX_LOCAL_LENGTH = 64
 _NOT_BARE = frozenset('<>()"\\')
 
 
@@ -256,22 +253,17 @@ def _check_recipient_length(raw: str) -> None:
 
     A recipient with no angle address, comment, quoting or escape (none of ``< > ( ) " \\``)
     can only be read as one addr-spec: its characters other than whitespace. Over 254 octets in
-    UTF-8, or over 64 before its last ``@``, no mailer may send to it, whatever the parser reads.
+    UTF-8, no mailer may send to it, whatever the parser reads. (A local part over 64 octets is
+    left to email-validator's default, which accepts it: see the peers table in findings.md.)
     Control characters take the full path, which names a line break as header injection."""
     if not raw.isprintable() or not _NOT_BARE.isdisjoint(raw):
         return
     spec = "".join(raw.split())
     size = len(spec.encode("utf-8", "surrogatepass"))
-    local = spec.rpartition("@")[0] if "@" in spec else spec
-    local_size = len(local.encode("utf-8", "surrogatepass"))
-    if size <= MAX_ADDRESS_LENGTH and local_size <= MAX_LOCAL_LENGTH:
+    if size <= MAX_ADDRESS_LENGTH:
         return
     found = _loose_addresses(raw)
-    if size > MAX_ADDRESS_LENGTH:
-        reason = f"is {size} octets long; an address has at most {MAX_ADDRESS_LENGTH} (RFC 5321)"
-    else:
-        reason = (f"has a local part of {local_size} octets; at most {MAX_LOCAL_LENGTH} "
-                  "(RFC 5321)")
+    reason = f"is {size} octets long; an address has at most {MAX_ADDRESS_LENGTH} (RFC 5321)"
     if len(found) > 1:
         reason += ", and it holds more than one address" + _holding(found)
     raise InvalidAddress(raw, reason, others=tuple(found[1:]))
