@@ -118,7 +118,9 @@ def prepare(work: Path, n_customers: int, n_sends: int) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
     db = work / f"customers-{n_customers}.db"
     sends = work / f"sends-{n_customers}-{n_sends}.jsonl"
-    info: dict[str, Any] = {"db": f"sqlite:///{db}", "sends": str(sends)}
+    snapshot = work / f"customers-{n_customers}.index"
+    info: dict[str, Any] = {"db": f"sqlite:///{db}", "sends": str(sends),
+                            "snapshot": str(snapshot)}
     records = synthetic.generate(n_customers)
     if not db.exists():
         _log(f"loading {n_customers:,} customers into {db}")
@@ -129,6 +131,14 @@ def prepare(work: Path, n_customers: int, n_sends: int) -> dict[str, Any]:
             d.upsert(synthetic.customers(records))
         tmp.rename(db)
         info["load_s"] = time.perf_counter() - t
+    # the index snapshot (misdirect index build), refreshed when the database moved on
+    t = time.perf_counter()
+    with Directory.connect(f"sqlite:///{db}", create=False, snapshot=snapshot,
+                           on_stale="refresh") as d:
+        d.index  # noqa: B018 - loads it, or builds and saves it
+        if not str(d.index_origin).startswith("loaded"):
+            info["snapshot_build_s"] = time.perf_counter() - t
+            _log(f"index snapshot: {d.index_origin}")
     if not sends.exists():
         _log(f"writing {n_sends:,} sends with 2 KB bodies to {sends}")
         by_id = {r.id: r for r in records}
@@ -155,14 +165,18 @@ def prepare(work: Path, n_customers: int, n_sends: int) -> dict[str, Any]:
 # --- children ----------------------------------------------------------------------------------
 
 
-def child_ours(db: str, sends: str, workers: int, engine: str, out: str) -> dict[str, Any]:
+def child_ours(db: str, sends: str, workers: int, engine: str, out: str,
+               snapshot: str | None = None) -> dict[str, Any]:
     from misdirect import Directory
     from misdirect.audit import AuditConfig, audit_guard, open_source, run_audit
 
     rss_at: list[tuple[int, float]] = []
     with MemorySampler() as mem:
         t0 = time.perf_counter()
-        directory = Directory.connect(db, create=False)
+        # with a snapshot: the index is memory-mapped (forked workers share its pages; a Dask
+        # worker maps it once, in the plugin); never silently rebuilt
+        directory = Directory.connect(db, create=False, snapshot=snapshot,
+                                      on_stale="error" if snapshot else "rebuild")
         guard = audit_guard(directory)
         if engine == "local":
             guard.warm()  # the index build, timed apart from the sends
@@ -185,6 +199,23 @@ def child_ours(db: str, sends: str, workers: int, engine: str, out: str) -> dict
     return {"sends": result.summary.read, "wall_s": wall, "per_s": result.summary.read / wall,
             "start_s": start_s, "peak_rss_mb": rss, "peak_pss_mb": pss, "rss_at": rss_at,
             "actions": dict(result.summary.actions)}
+
+
+def child_start(db: str, snapshot: str | None) -> dict[str, Any]:
+    """A worker's start in a fresh interpreter: the Guard ready to check (index, name lists and
+    content patterns loaded), from the snapshot or built from the database."""
+    t0 = time.perf_counter()
+    from misdirect import Directory
+    from misdirect.audit import audit_guard
+
+    imported = time.perf_counter()
+    d = Directory.connect(db, create=False, snapshot=snapshot,
+                          on_stale="error" if snapshot else "rebuild")
+    guard = audit_guard(d)
+    guard.warm()
+    ready = time.perf_counter()
+    return {"import_s": imported - t0, "start_s": ready - imported,
+            "origin": str(d.index_origin), "rss_mb": _mem_kb(os.getpid())[0] / 1024}
 
 
 def child_today(db: str, sends: str, out: str) -> dict[str, Any]:
@@ -264,7 +295,8 @@ def child_naive(db: str, sends: str, k: int) -> dict[str, Any]:
 
 
 _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
-    "ours": child_ours, "today": child_today, "profile": child_profile, "naive": child_naive}
+    "ours": child_ours, "start": child_start, "today": child_today, "profile": child_profile,
+    "naive": child_naive}
 
 
 def _child(name: str, *args: Any) -> dict[str, Any]:
@@ -281,15 +313,17 @@ def _child(name: str, *args: Any) -> dict[str, Any]:
 
 def measure(work: Path, n_customers: int, n_sends: int, naive_k: int) -> dict[str, Any]:
     info = prepare(work, n_customers, n_sends)
-    db, sends = info["db"], info["sends"]
+    db, sends, snap = info["db"], info["sends"], info["snapshot"]
     res: dict[str, Any] = {"customers": n_customers, "sends": n_sends, "load_s":
-                           info.get("load_s")}
+                           info.get("load_s"), "snapshot_build_s": info.get("snapshot_build_s")}
+    res["start_snapshot"] = _child("start", db, snap)
+    res["start_db"] = _child("start", db, None)
     res["today"] = _child("today", db, sends, str(work / "today.jsonl"))
-    res["ours_1"] = _child("ours", db, sends, 1, "local", str(work / "ours1.jsonl"))
-    res["ours_2"] = _child("ours", db, sends, 2, "local", str(work / "ours2.jsonl"))
+    res["ours_1"] = _child("ours", db, sends, 1, "local", str(work / "ours1.jsonl"), snap)
+    res["ours_2"] = _child("ours", db, sends, 2, "local", str(work / "ours2.jsonl"), snap)
     res["same_1_2"] = (work / "ours1.jsonl").read_bytes() == (work / "ours2.jsonl").read_bytes()
     try:
-        res["dask_2"] = _child("ours", db, sends, 2, "dask", str(work / "dask2.jsonl"))
+        res["dask_2"] = _child("ours", db, sends, 2, "dask", str(work / "dask2.jsonl"), snap)
         res["same_dask"] = ((work / "ours1.jsonl").read_bytes()
                             == (work / "dask2.jsonl").read_bytes())
     except RuntimeError as e:
@@ -309,6 +343,7 @@ def render(res: dict[str, Any], commit: str) -> str:
     o1, o2, today, naive, prof = (res["ours_1"], res["ours_2"], res["today"], res["naive"],
                                   res["profile"])
     d2 = res.get("dask_2", {})
+    ss, sd = res["start_snapshot"], res["start_db"]
     load = os.getloadavg()
     lines = [
         "## Batch audit: sends/s, cores, Dask, memory", "",
@@ -317,6 +352,9 @@ def render(res: dict[str, Any], commit: str) -> str:
         f"customers (SQLite file), `python benchmarks/audit_bench.py --customers "
         f"{res['customers']} --sends {res['sends']}`. Machine shared with other work: load "
         f"average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} at the end of the run.", "",
+        "Every misdirect audit run below maps the index snapshot (`misdirect index build`; "
+        "local workers are forked after it was mapped, each Dask worker maps it once in the "
+        "worker plugin).", "",
         "| run | sends/s | per core | vs today | peak RSS (all processes) | peak PSS |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
         f"| today's audit (SendReader + audit_record, 1 process) | {today['per_s']:,.0f} | "
@@ -350,9 +388,10 @@ def render(res: dict[str, Any], commit: str) -> str:
         f"{o2['per_s'] / 2:,.0f} per core (2 processes) | {_met(best >= TARGET_PER_CORE)} |",
         f"| >= {TARGET_NAIVE_RATIO:.0f}x the naive scan | {o1['per_s'] / naive['per_s']:,.0f}x "
         f"| {_met(o1['per_s'] / naive['per_s'] >= TARGET_NAIVE_RATIO)} |",
-        f"| worker start from a snapshot <= {TARGET_START_S:.0f} s | no snapshot yet (helper "
-        f"`cli` builds it); forked workers start from the parent's index, which took "
-        f"{o1['start_s']:.1f} s to build from the database | not measured |",
+        f"| worker start from a snapshot <= {TARGET_START_S:.0f} s | {ss['start_s']:.2f} s "
+        f"(Guard ready: index mapped, name lists and patterns loaded; +{ss['import_s']:.2f} s "
+        f"to import misdirect), against {sd['start_s']:.1f} s building the index from the "
+        f"database | {_met(ss['start_s'] <= TARGET_START_S)} |",
         f"| RSS of 2 workers <= {TARGET_RSS_RATIO}x one | RSS {rss_ratio:.2f}x (counts shared "
         f"pages twice), PSS {pss_ratio:.2f}x | {_met(pss_ratio <= TARGET_RSS_RATIO)} (PSS) |",
         "", "Memory over the 1-process run (RSS of all processes): " + ", ".join(

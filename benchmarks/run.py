@@ -1,6 +1,9 @@
 """Run every benchmark section and write benchmarks/RESULTS.md.
 
-    python benchmarks/run.py [--quick] [--only NAME ...]
+    python benchmarks/run.py [--quick] [--only NAME ...] [--output FILE]
+
+``--quick`` (small sizes) writes benchmarks/RESULTS.quick.md, which git ignores, and never the
+committed RESULTS.md: quick figures are for a look, not for the record.
 
 ``--only`` re-runs some sections and keeps the others of the existing RESULTS.md as they were;
 every section ends with the date and commit it was measured at.
@@ -27,6 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RESULTS = HERE / "RESULTS.md"
+QUICK_RESULTS = HERE / "RESULTS.quick.md"
 
 #: ``(name, module, title)`` in the order they appear in RESULTS.md.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -34,6 +38,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("accuracy", "recipient_accuracy", "Recipient checks: accuracy"),
     ("peers", "peers_bench", "Addresses: agreement with the peers' test tables"),
     ("content", "content_bench", "Content: secrets and redaction"),
+    ("mime", "mime_bench", "MIME: check_message"),
     ("relay", "relay_bench", "SMTP relay: throughput and latency"),
     ("blind", "blind_bench", "Content: blind corpus"),
     ("audit", "audit_bench", "Batch audit: sends/s, cores, Dask, memory"),
@@ -185,8 +190,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a quick look")
     parser.add_argument("--only", nargs="+", choices=names, metavar="NAME",
                         help=f"run only these sections ({', '.join(names)})")
-    parser.add_argument("--output", type=Path, default=RESULTS, help="default: %(default)s")
+    parser.add_argument("--output", type=Path, default=None,
+                        help=f"default: {RESULTS.name}, with --quick {QUICK_RESULTS.name}")
     ns = parser.parse_args(argv)
+    if ns.output is None:
+        ns.output = QUICK_RESULTS if ns.quick else RESULTS
+    elif ns.quick and ns.output.resolve() == RESULTS.resolve():
+        parser.error(f"--quick never writes {RESULTS}: quick sizes are not the record "
+                     f"(leave out --output to write {QUICK_RESULTS.name})")
     chosen = [s for s in SECTIONS if not ns.only or s[0] in ns.only]
     kept = _sections_of(ns.output) if ns.only and ns.output.exists() else {}
     failed: list[str] = []

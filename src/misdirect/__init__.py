@@ -20,7 +20,16 @@ from misdirect.errors import (
 )
 from misdirect.guard import Guard
 from misdirect.mime import MessageVerdict
-from misdirect.models import Action, Customer, Finding, Location, OtherCustomer, OutboundEmail, Verdict
+from misdirect.models import (
+    Action,
+    Customer,
+    EmailAddress,
+    Finding,
+    Location,
+    OtherCustomer,
+    OutboundEmail,
+    Verdict,
+)
 from misdirect.policy import Policy
 
 __version__ = "0.1.0"
@@ -31,6 +40,7 @@ __all__ = [
     "Customer",
     "Directory",
     "DirectoryError",
+    "EmailAddress",
     "Finding",
     "Guard",
     "InputError",

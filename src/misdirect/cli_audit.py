@@ -29,6 +29,7 @@ from misdirect.audit.baseline import Baseline
 from misdirect.audit.runner import AuditConfig, OutFormat, audit_guard, default_workers, run_audit
 from misdirect.audit.sources import EmlDirSource, MboxSource, Source, open_source
 from misdirect.audit.summary import ACTIONS, Summary
+from misdirect.cli_index import INDEX_HELP, report_index
 from misdirect.errors import InputError
 
 __all__ = ["EXIT_ERROR_ROWS", "EXIT_NEW_FINDINGS", "audit"]
@@ -89,12 +90,16 @@ def _progress(console: Console) -> Progress:
                                                       "(live DNS).")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Policy TOML (default: the built-in policy).")
+@click.option("--index", "--snapshot", "index_dir",
+              type=click.Path(file_okay=False, path_type=Path), envvar="MISDIRECT_INDEX",
+              help=INDEX_HELP + " Every worker maps it: local workers share its pages, each "
+                                "Dask worker loads it once.")
 def audit(source: Path | None, db: str, fmt: str | None, source_db: str | None,
           query: str | None, customer_header: str, out_path: Path | None,
           errors_path: Path | None, report_path: Path | None, workers: int | None, engine: str,
           scheduler: str | None, chunk_size: int, restart: bool, baseline_path: Path | None,
           update_baseline: bool, fail_on: str | None, fail_on_errors: bool, live_dns: bool,
-          policy_file: Path | None) -> None:
+          policy_file: Path | None, index_dir: Path | None) -> None:
     """Audit historic sends: SOURCE is a JSONL, CSV or mbox file or a directory of .eml files
     (or use --source-db and --query).
 
@@ -121,7 +126,11 @@ def audit(source: Path | None, db: str, fmt: str | None, source_db: str | None,
             "csv" if out_path is not None and out_path.suffix.lower() == ".csv" else "jsonl")
         to_stdout = out_path is not None and str(out_path) == "-"
         policy = Policy.from_toml(policy_file) if policy_file is not None else None
-        directory = _open_existing(db)
+        directory = _open_existing(db, index_dir)
+        if engine == "local":
+            # loaded (or built) here, once: forked workers share it; stderr says where it came
+            # from. Dask workers load it themselves, in the plugin (the snapshot, when current).
+            report_index(directory, err)
         guard = audit_guard(directory, policy=policy,
                             resolver=CachedResolver() if live_dns else None)
         baseline: Baseline | None = None
@@ -190,6 +199,9 @@ def audit(source: Path | None, db: str, fmt: str | None, source_db: str | None,
         if report_path is not None:
             line += f"; report in {escape(str(report_path))}"
         report_console.print(line, soft_wrap=True)  # one line in a log, however long
+        report_console.print(f"judged against the directory as it was at their sent_at: "
+                             f"{summary.judged_at_sent_at:,}; without a sent_at, against "
+                             f"today's directory: {summary.judged_today:,}", soft_wrap=True)
         if baseline is not None and not update_baseline:
             report_console.print(f"baseline: {summary.new_findings} new finding(s), "
                                  f"{summary.known_findings} known")

@@ -294,7 +294,7 @@ def show(customer_id: str, db: str, as_json: bool) -> None:
             "addresses": [{
                 "address": s.address, "verification": s.verification,
                 "verified_at": _iso(s.verified_at), "misdirected": s.misdirected,
-                "added_at": _iso(s.added_at),
+                "added_at": _iso(s.added_at), "removed_at": _iso(s.removed_at),
                 "also_on_record_for": [{"id": cid, "masked_address": mask_address(a)}
                                        for cid, a in others[s.address]]}
                 for s in states],
@@ -316,6 +316,8 @@ def show(customer_id: str, db: str, as_json: bool) -> None:
     for s in states:
         if s.misdirected:
             state = "[bold red]misdirected[/] (never sent to again)"
+        elif s.removed_at is not None:
+            state = f"[dim]removed {_when(s.removed_at)}[/] (a former address)"
         elif s.verification == "verified":
             state = "[green]verified[/]" + (f" {_when(s.verified_at)}" if s.verified_at else "")
         else:

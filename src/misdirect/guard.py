@@ -20,6 +20,7 @@ index at all do the recipient checks not run; the content scan still does (witho
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -41,6 +42,10 @@ from misdirect.models import Finding, Location, OutboundEmail, Verdict
 from misdirect.policy import MessageFacts, Policy, VerificationSettings
 
 if TYPE_CHECKING:
+    import smtplib
+
+    from misdirect.integrations.quarantine import Quarantine
+    from misdirect.integrations.smtp import GuardedConnection
     from misdirect.mime import MessageVerdict
 
 __all__ = ["Guard", "PolicyContext", "checked_message", "header_injections"]
@@ -169,8 +174,12 @@ class Guard:
 
     # -- checking --------------------------------------------------------------------------------
 
-    def check(self, email: OutboundEmail) -> Verdict:
+    def check(self, email: OutboundEmail, *, at: dt.datetime | None = None) -> Verdict:
         """Check every recipient (to, cc, bcc) and the body; never sends anything.
+
+        ``at``: judge the recipients against the directory as it was at that time (an audit of
+        historic sends): an address added to a customer later was not theirs then, one removed
+        later still was (`Directory.at`). None: today's directory.
 
         Raises `UnknownCustomerError` when ``email.customer_id`` is not on record, and
         `InputError` when ``email`` is not an `OutboundEmail`. A directory that cannot answer
@@ -187,8 +196,9 @@ class Guard:
         shown = [r.shown for r in recipients]
         findings: list[Finding] = header_injections(email, recipients)
         customer: CustomerEntry | None
+        lookup: Any = self.directory if at is None else self.directory.at(at)
         try:
-            customer = self.directory.customer(email.customer_id)
+            customer = lookup.customer(email.customer_id)
         except UnknownCustomerError:
             raise
         except Exception as e:  # noqa: BLE001 - no index and the database cannot build one
@@ -234,7 +244,7 @@ class Guard:
                            reasons=decision.reasons, rules_fired=[f.rule for f in decision.fired])
 
         ctx = PolicyContext(email=email, customer=customer, recipients=recipients,
-                            directory=self.directory, settings=settings,
+                            directory=lookup, settings=settings,
                             domains=self._domains, resolver=self._check_resolver,
                             sensitive_kinds=secret_kinds | personal_kinds,
                             verification=policy.verification)
@@ -271,6 +281,18 @@ class Guard:
         return check_message(self, msg, customer_id=customer_id, recipients=recipients,
                              customer_header=customer_header, known_secrets=known_secrets,
                              kind=kind, source=source)
+
+    def wrap(self, smtp: smtplib.SMTP, *, quarantine: Quarantine | None = None,
+             customer_id: str | None = None,
+             customer_header: str = "X-Customer-Id") -> GuardedConnection:
+        """An existing ``smtplib.SMTP`` connection whose ``send_message`` and ``sendmail`` check
+        every message first: ALLOW and WARN send the redacted message, HOLD and BLOCK raise
+        `MessageBlocked` (HOLD stores it in ``quarantine`` first, when given). The alternative
+        to opening a `misdirect.integrations.smtp.GuardedSMTP` yourself; see there."""
+        from misdirect.integrations.smtp import GuardedConnection
+
+        return GuardedConnection(smtp, guard=self, quarantine=quarantine,
+                                 customer_id=customer_id, customer_header=customer_header)
 
     def _directory_health(self) -> BaseException | None:
         health = getattr(self.directory, "health", None)

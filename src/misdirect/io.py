@@ -21,6 +21,11 @@ present. Header names match whatever their case and spacing (``Full Name``, ``E-
 delimiter (``,`` ``;`` or tab) is sniffed from the header row unless given. Several addresses in
 one cell are separated by ``;`` or ``|``. Other columns are ignored and listed in
 `CustomerReader.ignored_columns`.
+
+An address's history (the directory as it was, docs/directory.md): in JSONL an ``emails`` entry may
+be an object ``{"address": ..., "added_at": ..., "removed_at": ..., "verified": true}`` (times in
+ISO 8601, UTC unless they say otherwise); in CSV the ``emails`` cell may hold the same as a JSON
+list (a cell starting with ``[``; quote it as CSV quotes any cell with commas).
 """
 
 from __future__ import annotations
@@ -102,6 +107,18 @@ def split_addresses(cell: str) -> list[str]:
     """``"a@x.fi; b@y.fi"`` or ``"a@x.fi|b@y.fi"`` -> ``["a@x.fi", "b@y.fi"]`` (blanks dropped)."""
     parts = cell.replace("|", ";").split(";")
     return [p.strip() for p in parts if p.strip()]
+
+
+def _json_emails(cell: str) -> list[Any] | str:
+    """An ``emails`` cell holding a JSON list (entries strings or objects with ``address``,
+    ``added_at``, ``removed_at``, ``verified``), or the reason it is not one."""
+    try:
+        value = json.loads(cell)
+    except json.JSONDecodeError as e:
+        return f"the emails cell is not a valid JSON list ({e.msg} at column {e.colno})"
+    if not isinstance(value, list):
+        return "the emails cell starts with [ but is not a JSON list"
+    return value
 
 
 def _text_encoding(encoding: str) -> str:
@@ -409,10 +426,15 @@ class CustomerReader:
                 if not k:
                     continue
                 value = cell.strip()
-                if k in _LIST_COLUMNS:
+                if k == "emails" and value.startswith("["):
+                    row[k] = _json_emails(value)  # with their history (see the docstring)
+                elif k in _LIST_COLUMNS:
                     row[k] = split_addresses(value)
                 elif value or k == "id":  # an empty optional cell is "not known", not ""
                     row[k] = value
+            if isinstance(row.get("emails"), str):  # a JSON cell that did not parse
+                yield line, {"__error__": row["emails"]}
+                continue
             yield line, row
 
     def _jsonl_rows(self) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -41,6 +41,7 @@ import base64
 import binascii
 import codecs
 import copy
+import datetime as dt
 import email.errors
 import email.utils
 import functools
@@ -50,6 +51,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from email import policy as email_policy
 from email.generator import BytesGenerator
+from email.headerregistry import BaseHeader
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from typing import TYPE_CHECKING, Any
@@ -90,6 +92,51 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _READ_POLICY = email_policy.default
 
 
+_PARSE_POLICIES = {sep: email_policy.default.clone(linesep=sep, refold_source="none")
+                   for sep in ("\r\n", "\n")}
+# A header line as the stdlib's feed parser takes it (its headerRE, without "From " and with a
+# name of at least one character).
+_HEADER_LINE = re.compile(r"[\041-\071\073-\176]+:")
+
+
+def fast_parse(data: bytes, policy: email_policy.EmailPolicy) -> EmailMessage | None:
+    """The message the stdlib's ``BytesParser(policy=policy)`` makes of ``data``, made without
+    its line-by-line feed, for the common shape: ASCII headers ending in the message's own line
+    ending, a blank line, and one body that is not multipart or message/*; None for anything
+    else (which the stdlib parses). The body of a single part is kept as it came, as the feed
+    parser keeps it. tests/integrations/test_mime_fastpath.py holds it to the stdlib."""
+    sep = policy.linesep
+    text = data.decode("ascii", "surrogateescape")
+    end = text.find(sep + sep)
+    if end < 0:
+        return None
+    head = text[:end]
+    if not head.isascii() or head[:1] in (" ", "\t", "") or head.startswith("From "):
+        return None
+    # no other line break among the headers (the feed parser would break lines there)
+    if sep == "\r\n":
+        if head.count("\r") != head.count("\r\n") or head.count("\n") != head.count("\r\n"):
+            return None
+    elif "\r" in head:
+        return None
+    msg = EmailMessage(policy)
+    lines: list[str] = []
+    for line in head.split(sep):
+        if line[:1] in (" ", "\t"):
+            lines.append(line + sep)
+            continue
+        if _HEADER_LINE.match(line) is None:
+            return None
+        if lines:
+            msg.set_raw(*policy.header_source_parse(lines))
+        lines = [line + sep]
+    msg.set_raw(*policy.header_source_parse(lines))
+    if msg.get_content_maintype() in ("multipart", "message"):
+        return None
+    msg.set_payload(text[end + 2 * len(sep):])
+    return msg
+
+
 def parse_message(data: bytes) -> EmailMessage:
     """An `EmailMessage` from the bytes of an RFC 5322 message (an SMTP DATA payload, an .eml).
 
@@ -102,7 +149,10 @@ def parse_message(data: bytes) -> EmailMessage:
     data = bytes(data)
     first_eol = data.find(b"\n")
     linesep = "\r\n" if first_eol > 0 and data[first_eol - 1:first_eol] == b"\r" else "\n"
-    policy = email_policy.default.clone(linesep=linesep, refold_source="none")
+    policy = _PARSE_POLICIES[linesep]
+    fast = fast_parse(data, policy)
+    if fast is not None:
+        return fast
     try:
         msg = BytesParser(policy=policy).parsebytes(data)
     except Exception as e:  # the email package raises assorted errors on broken input
@@ -204,6 +254,12 @@ _CONTROL = re.compile(rb"[\x00-\x1f\x7f]")
 _ITEM = rf"(?:({_ADDR})|{_PHRASE} ?<({_ADDR})>)"
 _FAST_ADDRESS_ITEM = re.compile(rf" *{_ITEM} *")
 _FAST_ADDRESS_LIST = re.compile(rf" *{_ITEM} *(?:, *{_ITEM} *)*")
+# A header object's text (a message built in code) names people in their own letters: the
+# registry rendered "Linnea Öberg <l@x.se>" from whatever was set, and reads it back as that.
+_UNICODE_PHRASE = r"[^\W_]+(?: [^\W_]+)*"
+_UNICODE_ITEM = rf"(?:({_ADDR})|{_UNICODE_PHRASE} <({_ADDR})>)"
+_FAST_UNICODE_ITEM = re.compile(rf" *{_UNICODE_ITEM} *")
+_FAST_UNICODE_LIST = re.compile(rf" *{_UNICODE_ITEM} *(?:, *{_UNICODE_ITEM} *)*")
 _FAST_TEXT = re.compile(r"[\x20-\x7e\t]*")
 _TOKEN = r"[A-Za-z0-9!#$%&'*+.^_`|~-]+"
 _PNAME = r"[A-Za-z0-9!#$%&+.^_`|~-]+"  # a token without "*" and "'": no RFC 2231 parameters
@@ -214,13 +270,29 @@ _FAST_TOKEN = re.compile(rf" *({_TOKEN}) *")
 _FAST_TOKEN_PARAMS = re.compile(rf" *({_TOKEN}) *(?:;.*)?", re.DOTALL)
 
 
+def _plain_value(value: object) -> str | None:
+    """The text a fast path may read: a header value as parsed (a str), or the text of a header
+    object that the registry made without a defect (a message built in code: what smtplib and
+    the stdlib's own accessors read from it); None for anything else."""
+    if type(value) is str:
+        return value
+    if isinstance(value, BaseHeader) and not value.defects:
+        return str(value)
+    return None
+
+
 def fast_addresses(value: object) -> list[str] | None:
     """The addr-specs of a plain address list (``a@b.se, Name <c@d.se>``), or None when the value
     needs the registry. Agrees with ``email.policy.default`` and ``getaddresses`` where it answers."""
-    if type(value) is not str:
+    plain = _plain_value(value)
+    if plain is None:
         return None
-    text = _FOLD.sub("", value)
-    if not text.isascii() or _FAST_ADDRESS_LIST.fullmatch(text) is None:
+    text = _FOLD.sub("", plain)
+    if not text.isascii():
+        if type(value) is str or _FAST_UNICODE_LIST.fullmatch(text) is None:
+            return None
+        return [a or b for a, b in _FAST_UNICODE_ITEM.findall(text)]
+    if _FAST_ADDRESS_LIST.fullmatch(text) is None:
         return None
     if "=?" in text and not _encoded_words_are_plain(text):
         return None
@@ -243,18 +315,20 @@ def _encoded_words_are_plain(text: str) -> bool:
 def fast_text(value: object) -> str | None:
     """An unstructured header (Subject) without encoded words or 8-bit bytes, as the registry
     reads it; None when it needs the registry."""
-    if type(value) is not str or "=?" in value:
+    plain = _plain_value(value)
+    if plain is None or "=?" in plain:
         return None
-    text = _FOLD.sub("", value)
+    text = _FOLD.sub("", plain)
     return text if _FAST_TEXT.fullmatch(text) else None
 
 
 def fast_content_type(value: object) -> tuple[str, str | None] | None:
     """``(type/subtype, charset)`` of a plain Content-Type value, lower-cased; None when it needs
     the registry."""
-    if type(value) is not str:
+    plain = _plain_value(value)
+    if plain is None:
         return None
-    m = _FAST_CTYPE.fullmatch(_FOLD.sub("", value))
+    m = _FAST_CTYPE.fullmatch(_FOLD.sub("", plain))
     if m is None:
         return None
     charset = None
@@ -267,9 +341,10 @@ def fast_content_type(value: object) -> tuple[str, str | None] | None:
 def fast_token(value: object, *, params: bool = False) -> str | None:
     """A Content-Transfer-Encoding (one token) or, with ``params``, the disposition of a
     Content-Disposition (its first token), lower-cased."""
-    if type(value) is not str:
+    plain = _plain_value(value)
+    if plain is None:
         return None
-    m = (_FAST_TOKEN_PARAMS if params else _FAST_TOKEN).fullmatch(_FOLD.sub("", value))
+    m = (_FAST_TOKEN_PARAMS if params else _FAST_TOKEN).fullmatch(_FOLD.sub("", plain))
     return m.group(1).lower() if m else None
 
 
@@ -594,8 +669,11 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
                   recipients: Sequence[str] | None = None,
                   customer_header: str = DEFAULT_CUSTOMER_HEADER,
                   known_secrets: Sequence[str] = (), kind: str | None = None,
-                  source: bytes | None = None) -> MessageVerdict:
+                  source: bytes | None = None,
+                  at: dt.datetime | None = None) -> MessageVerdict:
     """Check a MIME message (or its bytes) with ``guard``; see the module docstring.
+
+    ``at``: judge it against the directory as it was then (`Guard.check`'s ``at``).
 
     ``customer_id`` wins over the ``customer_header`` header. ``recipients`` are the SMTP
     envelope recipients, when the caller has them. ``source``: the bytes ``msg`` was parsed
@@ -652,7 +730,7 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
             message_id=reading.message_id)
     except ValidationError as e:
         raise InputError(f"the message cannot be checked: {e.error_count()} invalid fields") from None
-    verdict = guard.check(email)
+    verdict = guard.check(email) if at is None else guard.check(email, at=at)
     problems = list(reading.problems)
 
     out = verdict.message

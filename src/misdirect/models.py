@@ -18,11 +18,12 @@ from collections.abc import Iterable, Iterator
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 __all__ = [
     "Action",
     "Customer",
+    "EmailAddress",
     "Finding",
     "Location",
     "OtherCustomer",
@@ -132,6 +133,50 @@ def _text_list(value: Any) -> Any:
     return value
 
 
+def _utc_naive(value: Any) -> Any:
+    """An aware time as naive UTC (how the directory stores times); a naive one is taken as UTC."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+class EmailAddress(BaseModel):
+    """One of a customer's addresses with what is known of its history: when it was added to the
+    customer, when it was removed (a former address), whether the customer confirmed it.
+
+    Times are naive UTC (an aware time is converted). ``added_at=None``: the address counts as
+    always having been the customer's (its history is unknown). ``verified=None``: not said (an
+    address already on record keeps its state)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
+                              hide_input_in_errors=True)
+
+    address: str = Field(min_length=1)
+    added_at: dt.datetime | None = None
+    removed_at: dt.datetime | None = None
+    verified: bool | None = None
+
+    _coerce_address = field_validator("address", mode="before")(_text)
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        yield "address", _Shown(repr(_mask(self.address)))
+        yield "added_at", self.added_at
+        yield "removed_at", self.removed_at
+        yield "verified", self.verified
+
+    @field_validator("added_at", "removed_at", mode="after")
+    @classmethod
+    def _naive_utc(cls, value: dt.datetime | None) -> dt.datetime | None:
+        return _utc_naive(value)
+
+    @model_validator(mode="after")
+    def _removed_after_added(self) -> EmailAddress:
+        if self.added_at is not None and self.removed_at is not None \
+                and self.removed_at < self.added_at:
+            raise ValueError("removed_at is before added_at")
+        return self
+
+
 class Customer(BaseModel):
     """One customer record: who the message is about, and which mailboxes are theirs."""
 
@@ -140,6 +185,9 @@ class Customer(BaseModel):
 
     id: str = Field(min_length=1, max_length=200)
     full_name: str = Field(default="", max_length=500)
+    #: The customer's addresses today. On input an entry may also be an `EmailAddress` (or a
+    #: dict of one, as in a JSONL file): it goes to ``email_history``, and its address stays
+    #: here unless it has a ``removed_at``.
     emails: list[str] = Field(default_factory=list)
     city: str | None = None
     postal_address: str | None = None
@@ -150,9 +198,43 @@ class Customer(BaseModel):
     customer_number: str | None = None
     flags: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    #: The addresses (today's and former ones) whose history is known: when each was added and
+    #: removed, whether it was confirmed. An address in ``emails`` without an entry here has no
+    #: known history (always the customer's). See docs/directory.md, "The directory as it was".
+    email_history: list[EmailAddress] = Field(default_factory=list)
 
     _coerce_id = field_validator("id", "full_name", mode="before")(_text)
     _coerce_emails = field_validator("emails", "flags", "notes", mode="before")(_text_list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _email_objects(cls, data: Any) -> Any:
+        """``emails`` entries that are objects move to ``email_history``; today's stay listed."""
+        if not isinstance(data, dict):
+            return data
+        emails = data.get("emails")
+        if not isinstance(emails, list | tuple) or not any(
+                isinstance(e, dict | EmailAddress) for e in emails):
+            if not data.get("email_history"):
+                return data  # the common case: plain addresses, no history
+            emails = list(emails or [])
+        plain: list[Any] = []
+        history_out: list[Any] = list(data.get("email_history") or [])
+        for e in emails:
+            if isinstance(e, dict | EmailAddress):
+                entry = e if isinstance(e, EmailAddress) else EmailAddress.model_validate(e)
+                history_out.append(entry)
+                if entry.removed_at is None:
+                    plain.append(entry.address)
+            else:
+                plain.append(e)
+        listed = {_text(p).strip() for p in plain if isinstance(p, str | bytes | bytearray)}
+        for h in history_out:  # a current address given only in the history is today's too
+            entry = h if isinstance(h, EmailAddress) else EmailAddress.model_validate(h)
+            if entry.removed_at is None and entry.address not in listed:
+                plain.append(entry.address)
+                listed.add(entry.address)
+        return {**data, "emails": plain, "email_history": history_out}
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         # repr(), str() and rich/devtools pretty-printing all come here: the id and flags as
@@ -165,6 +247,8 @@ class Customer(BaseModel):
             yield name, _size(getattr(self, name))
         yield "flags", self.flags
         yield "notes", _size(self.notes, "note")
+        if self.email_history:
+            yield "email_history", _size(self.email_history, "entry")
 
 
 class OutboundEmail(BaseModel):

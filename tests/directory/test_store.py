@@ -31,16 +31,19 @@ def ids(entries: list[Any]) -> set[str]:
     return {e.id for e in entries}
 
 
-def address_rows(d: Directory, customer_id: str) -> dict[str, dict[str, Any]]:
-    """The address rows of one customer, by mailbox key (reads the tables directly)."""
+def address_rows(d: Directory, customer_id: str, *,
+                 removed: bool = False) -> dict[str, dict[str, Any]]:
+    """The address rows of one customer, by mailbox key (reads the tables directly); rows of
+    addresses an upsert removed only with ``removed``."""
     from misdirect.directory.schema import CustomerRow
 
     c = CustomerRow.__table__
     with d._engine.connect() as conn:
         rows = conn.execute(
-            select(_A.c.pk, _A.c.address, _A.c.mailbox_key, _A.c.verification)
+            select(_A.c.pk, _A.c.address, _A.c.mailbox_key, _A.c.verification, _A.c.added_at,
+                   _A.c.removed_at)
             .join(c, c.c.pk == _A.c.customer_pk).where(c.c.id == customer_id)).mappings().all()
-    return {r["mailbox_key"]: dict(r) for r in rows}
+    return {r["mailbox_key"]: dict(r) for r in rows if removed or r["removed_at"] is None}
 
 
 # -- insert, update, delete ----------------------------------------------------------------------
@@ -71,16 +74,22 @@ def test_optional_fields_round_trip_as_none_and_empty(directory: Directory) -> N
     assert got.full_name == ""
 
 
-def test_update_keeps_staying_addresses_drops_removed_adds_new(directory: Directory) -> None:
+def test_update_keeps_staying_addresses_marks_removed_adds_new(directory: Directory) -> None:
     directory.upsert([cust("C-1", "Anna Svensson", "anna@example.se", "old@example.se")])
     before = address_rows(directory, "C-1")
     directory.mark_verified("C-1", "anna@example.se")
 
     report = directory.upsert([cust("C-1", "Anna Svensson", "anna@example.se", "new@example.se")])
+    assert address_rows(directory, "C-1").keys() == {"anna@example.se", "new@example.se"}
     assert (report.inserted, report.updated) == (0, 1)
 
-    after = address_rows(directory, "C-1")
-    assert set(after) == {"anna@example.se", "new@example.se"}
+    after = address_rows(directory, "C-1", removed=True)
+    # the dropped address keeps its row, marked removed: the directory as it was still has it
+    assert set(after) == {"anna@example.se", "new@example.se", "old@example.se"}
+    assert [k for k, r in after.items() if r["removed_at"] is not None] == ["old@example.se"]
+    assert after["old@example.se"]["pk"] == before["old@example.se"]["pk"]
+    assert [(h.address, h.removed_at is not None) for h in directory.get("C-1").email_history] \
+        == [("old@example.se", True)]
     assert after["anna@example.se"]["pk"] == before["anna@example.se"]["pk"]
     assert after["anna@example.se"]["verification"] == "verified"
     assert after["new@example.se"]["verification"] == "unknown"

@@ -31,6 +31,8 @@ Directives go in an HTML comment right before the block (a reader does not see i
                                           and expect exit 0
     <!-- docs: vary REGEX -->             output compared with what REGEX matches blanked out
     <!-- docs: env NAME=VALUE -->         (shell) run the block with this environment variable
+    <!-- docs: omit "TEXT" "REASON" -->   (shell) the command containing TEXT is not run; the
+                                          reason is printed as for skip
     <!-- docs: file NAME -->              (data blocks) also write the block to NAME
     <!-- docs: policy -->                 (toml) the block must load as a misdirect policy
     <!-- docs: needs postgres -->         run with $MISDIRECT_TEST_POSTGRES_URL pointing at a
@@ -75,7 +77,7 @@ SHELL_LANGS = {"sh", "bash", "shell"}
 CONSOLE_LANGS = {"console", "shell-session"}
 DATA_LANGS = {"json", "toml", "csv"}
 DIRECTIVES = {"skip", "output", "exit", "replace", "ports", "server", "vary", "file", "policy",
-              "needs", "env"}
+              "needs", "env", "omit"}
 
 #: Commands a visible block may show but the test never runs: (pattern, reason).
 NOT_RUN_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -459,8 +461,17 @@ class PageRun:
     def commands_to_run(self, block: Block, lines: list[str]) -> list[str | None]:
         """Each command, or None for one that is never run (recorded with its reason)."""
         out: list[str | None] = []
+        omitted = []
+        for arg in block.get("omit"):
+            try:
+                text, reason = shlex.split(arg)
+            except ValueError as e:
+                raise DocError(f"{block.where}: omit needs \"TEXT\" \"REASON\": {e}") from e
+            if not any(text in line for line in lines):
+                raise DocError(f"{block.where}: omit: no command contains {text!r}")
+            omitted.append((text, reason))
         for line in lines:
-            reason = not_run_reason(line)
+            reason = next((r for t, r in omitted if t in line), None) or not_run_reason(line)
             if reason is not None:
                 if line.lstrip().startswith(("pip", "python -m pip", "python3 -m pip")):
                     check_pip_extras(line, block.where)

@@ -118,3 +118,101 @@ def test_fast_token_agrees_with_the_stdlib(value: str) -> None:
     cte = fast_token(value)
     if cte is not None:
         assert cte == str(msg.get("content-transfer-encoding")).strip().lower()
+
+
+# A message built in code stores header objects; the fast paths read their text (what smtplib
+# and the stdlib's accessors read), names in any script included, and only when the registry
+# parsed the value without a defect.
+unicode_name = st.lists(st.text(st.characters(categories=("L", "N")), min_size=1, max_size=6),
+                        min_size=1, max_size=3).map(" ".join)
+built_item = st.one_of(address, st.builds(lambda n, a: f"{n} <{a}>",
+                                          st.one_of(unicode_name, name), address))
+built_list = st.builds(lambda items, extra: ", ".join(items) + extra,
+                       st.lists(built_item, min_size=1, max_size=3), junk)
+
+
+@settings(max_examples=600, deadline=None)
+@given(value=built_list)
+def test_fast_addresses_of_a_header_object_agree_with_its_addresses(value: str) -> None:
+    msg = EmailMessage()
+    try:
+        msg["To"] = value
+    except Exception:  # noqa: BLE001 - the registry refuses it (or trips): nothing to read
+        return
+    header = msg["To"]
+    fast = fast_addresses(header)
+    if fast is None:
+        return
+    assert not header.defects
+    assert fast == [a.addr_spec for a in header.addresses]
+    assert [a for _n, a in email.utils.getaddresses([str(header)]) if a] == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(subject=st.text(max_size=30), ctype=ctype)
+def test_fast_text_and_content_type_of_header_objects(subject: str, ctype: str) -> None:
+    msg = EmailMessage()
+    try:
+        msg["Subject"] = subject
+        msg["Content-Type"] = ctype
+    except Exception:  # noqa: BLE001 - the registry refuses it (or trips)
+        return
+    text = fast_text(msg["Subject"])
+    if text is not None:
+        assert text == str(msg["Subject"])
+    fast = fast_content_type(msg["Content-Type"])
+    if fast is not None:
+        assert fast == (msg.get_content_type(), msg.get_content_charset())
+
+
+# --- parse_message's fast parse: the very message the stdlib's feed parser makes ---------------
+
+header_name = st.one_of(st.sampled_from(["To", "Subject", "Content-Type", "X-Customer-Id",
+                                         "From", "Content-Transfer-Encoding", "MIME-Version"]),
+                        st.text("abcXY-_:;!~ ", min_size=0, max_size=6))
+header_value = st.one_of(
+    st.sampled_from(["text/plain; charset=utf-8", "multipart/mixed; boundary=x",
+                     "message/rfc822", "text/html", "quoted-printable", "a@b.se",
+                     "=?utf-8?q?Hej?=", "", " ", "a\r\n b", "a\n\tb", "a\rb", "a\nb", "ä"]),
+    st.text("abc @<>:;,=?\t", max_size=12))
+header_line = st.builds(lambda n, v: f"{n}: {v}", header_name, header_value)
+raw_line = st.sampled_from(["From someone@example Thu Dec  3 12:00:00 2026", " continued",
+                            "\tcontinued", "no colon here", ":empty name", "From: a@b.se",
+                            "From x: y"])
+body = st.one_of(st.text(st.characters(max_codepoint=0x2ff), max_size=60),
+                 st.sampled_from(["", "Hej\r\n", "--x\r\nContent-Type: text/plain\r\n\r\nhi\r\n--x--\r\n",
+                                  "line\rbare", "\r\n\r\n"]))
+
+
+@settings(max_examples=800, deadline=None)
+@given(lines=st.lists(st.one_of(header_line, raw_line), min_size=1, max_size=6),
+       payload=body, sep=st.sampled_from(["\r\n", "\n"]), blank=st.booleans())
+def test_fast_parse_makes_the_message_the_stdlib_makes(lines: list[str], payload: str, sep: str,
+                                                       blank: bool) -> None:
+    from email.parser import BytesParser
+
+    from misdirect.mime import _PARSE_POLICIES, fast_parse
+
+    data = (sep.join(lines) + sep + (sep if blank else "") + payload).encode("utf-8")
+    policy = _PARSE_POLICIES[sep]
+    fast = fast_parse(data, policy)
+    if fast is None:
+        return
+    slow = BytesParser(policy=policy).parsebytes(data)
+    assert fast._headers == slow._headers  # type: ignore[attr-defined]
+    assert fast._payload == slow._payload  # type: ignore[attr-defined]
+    assert fast.defects == slow.defects == []
+    assert fast.get_unixfrom() == slow.get_unixfrom()
+    assert (fast.preamble, fast.epilogue) == (slow.preamble, slow.epilogue)
+    assert fast.as_bytes() == slow.as_bytes()
+
+
+def test_fast_parse_answers_the_common_shape_and_leaves_the_rest() -> None:
+    from misdirect.mime import _PARSE_POLICIES, fast_parse
+
+    crlf = _PARSE_POLICIES["\r\n"]
+    assert fast_parse(b"To: a@b.se\r\nSubject: Hej\r\n\r\nHej!\r\n", crlf) is not None
+    for data in (b"To: a@b.se\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x--\r\n",
+                 b"From a@b Thu Dec  3 2026\r\nTo: a@b.se\r\n\r\nx", b"To: a@b.se\r\n",
+                 b"To: a@b.se\r\nSubject: a\rBcc: c@d.se\r\n\r\nx", b"To: \xc3\xa4@b.se\r\n\r\nx"):
+        assert fast_parse(data, crlf) is None, data

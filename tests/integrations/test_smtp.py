@@ -3,6 +3,7 @@ received (or did not) for each action."""
 
 from __future__ import annotations
 
+import smtplib
 import ssl
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -205,3 +206,49 @@ def test_guarded_smtp_ssl(tls_sink: tuple[Sink, ssl.SSLContext], mail_guard: Gua
             s.send_message(message(to=ANNA))
     (got,) = sink.received
     assert SECRET not in got.message.get_content()
+
+
+# --- guard.wrap: an smtplib connection the application already has ------------------------------
+
+
+def test_wrap_checks_an_existing_connection(smtp_sink: Sink, mail_guard: Guard,
+                                            quarantine: Quarantine) -> None:
+    conn = smtplib.SMTP(smtp_sink.host, smtp_sink.port, timeout=10)
+    conn.ehlo("shop.example")
+    with mail_guard.wrap(conn, quarantine=quarantine) as s:
+        assert s.noop()[0] == 250 and s.has_extn("8bitmime")  # the connection's own methods
+        s.send_message(message(text=f"Hej!\nDitt lösenord: {SECRET}\n"))
+        assert s.last_verdict is not None and s.last_verdict.redacted
+        with pytest.raises(MessageBlocked) as blocked:
+            s.send_message(message(to=ANNA))
+        assert blocked.value.verdict.action is Action.BLOCK
+        with pytest.raises(MessageBlocked) as held:
+            s.send_message(message(to="linnea.oberg187@comhem.se"))
+        assert held.value.quarantine_id is not None
+        with pytest.raises(MessageBlocked):  # Anna only in the envelope
+            s.sendmail("order@butiken.se", [LINNEA, ANNA], message().as_bytes())
+        s.sendmail("order@butiken.se", [LINNEA], message(text=f"Lösenord: {SECRET}\n").as_bytes())
+    assert conn.sock is None  # `with` quit the connection, as smtplib's own `with` does
+    assert [r.rcpt_tos for r in smtp_sink.received] == [[LINNEA], [LINNEA]]
+    for r in smtp_sink.received:
+        assert SECRET not in r.message.get_content() and "[redacted" in r.message.get_content()
+    (m,) = quarantine.list()
+    assert m.id == held.value.quarantine_id and m.envelope_to == ["linnea.oberg187@comhem.se"]
+
+
+def test_wrap_leaves_the_connection_itself_alone(smtp_sink: Sink, mail_guard: Guard) -> None:
+    """The wrapper checks; the connection it wraps is not patched (whoever holds it directly
+    sends unchecked), and it works on after the wrapper raised."""
+    with smtplib.SMTP(smtp_sink.host, smtp_sink.port, timeout=10) as conn:
+        s = mail_guard.wrap(conn, customer_id="C-1")
+        with pytest.raises(MessageBlocked):
+            s.send_message(message(to=ANNA, customer=None))
+        assert type(conn).send_message is smtplib.SMTP.send_message
+        assert "send_message" not in vars(conn)
+        s.send_message(message(customer=None))
+    assert len(smtp_sink.received) == 1
+
+
+def test_wrap_takes_only_an_smtp_connection(mail_guard: Guard) -> None:
+    with pytest.raises(TypeError, match="smtplib.SMTP"):
+        mail_guard.wrap(object())  # type: ignore[arg-type]

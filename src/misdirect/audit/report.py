@@ -167,8 +167,8 @@ def render_report(summary: Summary, params: dict[str, Any], *, title: str = "Aud
                for k, v in cards) + "</div>",
            f'<p class="note">read {s.read:,} = audited {s.audited:,} + failed {s.failed:,}'
            f'{" (adds up)" if s.read == s.audited + s.failed else " (DOES NOT ADD UP)"}; '
-           f"{s.judged_at_sent_at:,} sends judged at their sent_at, {s.judged_today:,} without "
-           f"a sent_at, against today's directory.</p>"]
+           f"{s.judged_at_sent_at:,} sends judged against the directory as it was at their "
+           f"sent_at, {s.judged_today:,} without a sent_at against today's directory.</p>"]
 
     out.append("<section><h2>Sends by action</h2>")
     out.append(_hbars("chart-actions", [(a, s.actions.get(a, 0), ACTION_COLOURS[a])

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import gc
 import io
 import json
@@ -128,12 +129,16 @@ class AuditWorker:
             if raw.kind == "mime":
                 customer_id, message_id, sent_at = mime_envelope(raw.data, self.customer_header)
                 verdict = check_message(self.guard, raw.data,
-                                        customer_header=self.customer_header).verdict
+                                        customer_header=self.customer_header,
+                                        at=sent_at_time(sent_at)).verdict
             else:
                 parsed = parse_send(raw, customer_header=self.customer_header)
                 email, sent_at = parsed.email, parsed.sent_at
                 customer_id, message_id = email.customer_id, email.message_id
-                verdict = self.guard.check(email)
+                # judged against the directory as it was when the mail went out
+                at = sent_at_time(sent_at)
+                verdict = self.guard.check(email) if at is None else self.guard.check(email,
+                                                                                       at=at)
         except UnknownCustomerError:
             row = _error_row(raw, "unknown_customer", f"unknown customer {customer_id[:60]!r}")
             row["customer_id"] = customer_id
@@ -188,6 +193,14 @@ class AuditWorker:
             if self._sampled[f.code] < self.samples_per_code:
                 self._sampled[f.code] += 1
                 stats.samples.setdefault(f.code, []).append(mask_addresses_in(f.explanation))
+
+
+def sent_at_time(sent_at: str | None) -> dt.datetime | None:
+    """A record's ``sent_at`` (UTC ISO 8601, `normalize_sent_at`) as naive UTC; None for none."""
+    if not sent_at:
+        return None
+    when = dt.datetime.fromisoformat(sent_at.replace("Z", "+00:00"))
+    return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
 def _error_row(raw: RawSend, kind: str, reason: str) -> dict[str, Any]:

@@ -61,3 +61,5 @@ class AddressState:
     verified_at: dt.datetime | None
     misdirected: bool
     added_at: dt.datetime | None
+    #: When a sync removed it (a former address, see docs/directory.md); None: today's.
+    removed_at: dt.datetime | None = None

@@ -49,7 +49,11 @@ if TYPE_CHECKING:
 _crc32 = zlib.crc32
 _from_bytes = int.from_bytes
 
-__all__ = ["STATES", "CustomerEntry", "MailboxIndex", "Neighbour", "deletion_variants"]
+__all__ = ["STATES", "CustomerEntry", "IndexAt", "MailboxIndex", "Neighbour",
+           "deletion_variants"]
+
+#: A former address of a customer: ``(address, mailbox key, state, added_at, removed_at)``.
+Former = tuple[str, str, str, "dt.datetime | None", dt.datetime]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,12 @@ class CustomerEntry:
     #: postal_code, city, phone, birth_date as ISO text, national_id, customer_number): the content
     #: scan looks for them in the body, so the index holds them and no check reads the database.
     personal: tuple[tuple[str, str], ...] = ()
+    #: Per address, in the order of ``addresses``: when it was added to the customer (naive UTC),
+    #: None when unknown (always the customer's). Empty: unknown for every address.
+    added_at: tuple[dt.datetime | None, ...] = ()
+    #: Addresses the customer had and no longer has (`Former` tuples): the directory as it was
+    #: (`as_of`) still counts each as theirs until its ``removed_at``.
+    former: tuple[Former, ...] = ()
 
     #: The mailbox keys of ``addresses`` (derived; asked for on every check).
     keys: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -88,6 +98,45 @@ class CustomerEntry:
             object.__setattr__(self, "states", ())
         if self.verified_at and all(t is None for t in self.verified_at):
             object.__setattr__(self, "verified_at", ())
+        if self.added_at and all(t is None for t in self.added_at):
+            object.__setattr__(self, "added_at", ())
+
+    def as_of(self, at: dt.datetime) -> CustomerEntry:
+        """This customer as the directory had it at ``at`` (naive UTC): an address added after
+        ``at`` is left out, a former address removed after ``at`` is back in, and an address
+        verified only after ``at`` was unverified then. Without any history: ``self``."""
+        if not (self.added_at or self.former or self.verified_at):
+            return self
+        added, states, verified = self.added_at, self.states, self.verified_at
+        pairs: list[tuple[str, str]] = []
+        out_states: list[str] = []
+        out_verified: list[dt.datetime | None] = []
+        changed = False
+        for i, pair in enumerate(self.addresses):
+            a = added[i] if i < len(added) else None
+            if a is not None and a > at:
+                changed = True
+                continue
+            state = states[i] if i < len(states) else "unknown"
+            v = verified[i] if i < len(verified) else None
+            if v is not None and v > at:
+                state, v, changed = "unverified", None, True
+            pairs.append(pair)
+            out_states.append(state)
+            out_verified.append(v)
+        for address, key, state, a, removed in self.former:
+            if (a is None or a <= at) and at < removed:
+                pairs.append((address, key))
+                out_states.append(state)
+                out_verified.append(None)
+                changed = True
+        if not changed:
+            return self
+        return CustomerEntry(
+            id=self.id, full_name=self.full_name, name_key=self.name_key,
+            addresses=tuple(pairs), states=tuple(out_states), verified_at=tuple(out_verified),
+            misdirected=self.misdirected, shared=self.shared, flags=self.flags,
+            notes=self.notes, personal=self.personal)
 
     def state_of(self, key: str) -> str | None:
         """The verification state of one of this customer's mailboxes; None when not on record."""
@@ -106,18 +155,22 @@ class CustomerEntry:
 def _slot_setters() -> tuple[Any, ...]:
     names = [f.name for f in fields(CustomerEntry)]
     assert names == ["id", "full_name", "name_key", "addresses", "states", "verified_at",
-                     "misdirected", "shared", "flags", "notes", "personal", "keys"], names
+                     "misdirected", "shared", "flags", "notes", "personal", "added_at",
+                     "former", "keys"], names
     return tuple(CustomerEntry.__dict__[n].__set__ for n in names)
 
 
 _SET_ID, _SET_NAME, _SET_NAME_KEY, _SET_ADDRESSES, _SET_STATES, _SET_VERIFIED, _SET_MISDIRECTED, \
-    _SET_SHARED, _SET_FLAGS, _SET_NOTES, _SET_PERSONAL, _SET_KEYS = _slot_setters()
+    _SET_SHARED, _SET_FLAGS, _SET_NOTES, _SET_PERSONAL, _SET_ADDED, _SET_FORMER, \
+    _SET_KEYS = _slot_setters()
 
 
 def _make_entry(id_: str, full_name: str, name_key: str, addresses: tuple[tuple[str, str], ...],
                 states: tuple[str, ...], verified_at: tuple[dt.datetime | None, ...],
                 misdirected: frozenset[str], shared: frozenset[str], flags: tuple[str, ...],
-                notes: tuple[str, ...], personal: tuple[tuple[str, str], ...]) -> CustomerEntry:
+                notes: tuple[str, ...], personal: tuple[tuple[str, str], ...],
+                added_at: tuple[dt.datetime | None, ...] = (),
+                former: tuple[Former, ...] = ()) -> CustomerEntry:
     """`CustomerEntry` from parts already in normal form (the base stores them so), without the
     frozen dataclass's ``__init__``: its per-field ``object.__setattr__`` doubled the cost of
     decoding a customer, which happens for the customer of every check and each owner or
@@ -134,6 +187,8 @@ def _make_entry(id_: str, full_name: str, name_key: str, addresses: tuple[tuple[
     _SET_FLAGS(e, flags)
     _SET_NOTES(e, notes)
     _SET_PERSONAL(e, personal)
+    _SET_ADDED(e, added_at)
+    _SET_FORMER(e, former)
     _SET_KEYS(e, frozenset([k for _a, k in addresses]))
     return e
 
@@ -141,7 +196,7 @@ def _make_entry(id_: str, full_name: str, name_key: str, addresses: tuple[tuple[
 #: Verification states, stored per address as one byte in the base arrays.
 STATES: tuple[str, ...] = ("unknown", "verified", "unverified")
 _STATE_CODE = {s: i for i, s in enumerate(STATES)}
-_HAS_STATES, _HAS_VERIFIED = 1, 2
+_HAS_STATES, _HAS_VERIFIED, _HAS_ADDED, _HAS_FORMER = 1, 2, 4, 8
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -219,6 +274,15 @@ def _deletion_hashes(local: str, suffix: str) -> set[int]:
            for i in range(len(local))}
     out.add(crc(local.encode("utf-8", "surrogatepass") + sb))
     return out
+
+
+def _stamp(at: dt.datetime | None) -> float:
+    """A naive-UTC time as a Unix timestamp for the base arrays (NaN: none)."""
+    return math.nan if at is None else at.replace(tzinfo=dt.UTC).timestamp()
+
+
+def _time(t: float) -> dt.datetime | None:
+    return None if math.isnan(t) else dt.datetime.fromtimestamp(t, dt.UTC).replace(tzinfo=None)
 
 
 def deletion_variants(local: str) -> set[str]:
@@ -369,6 +433,14 @@ class _Base:
         cust_start = array("q", [0])
         cust_info = array("b")  # per customer: _HAS_STATES | _HAS_VERIFIED, usually 0
         addr_cust, addr_state, addr_verified = array("i"), array("b"), array("d")
+        addr_added = array("d")  # when each address was added (NaN: unknown, always)
+        # Former addresses (the directory as it was): rows of their own, looked up only by the
+        # past-time view (`IndexAt`), so that today's lookups never meet them.
+        former_addresses, former_keys = _BlobBuilder(), _BlobBuilder()
+        former_start = array("q", [0])
+        former_cust, former_state = array("i"), array("b")
+        former_added, former_removed = array("d"), array("d")
+        former_key_hashes, former_del_hashes, former_del_rows = array("I"), array("I"), array("i")
         # ~20 deletion variants per address: 4 bytes an entry here, not a list of Python ints
         # (~40 bytes an entry), which at a million customers peaked near 2 GB during the build.
         del_hashes, del_rows = array("I"), array("i")
@@ -384,7 +456,8 @@ class _Base:
             name_hashes.append(_h64(e.name_key))
             exact_hashes.append(_h64(exact_name_key(e.full_name)))
             personal.append(_encode_personal(e.personal))
-            info = (_HAS_STATES if e.states else 0) | (_HAS_VERIFIED if e.verified_at else 0)
+            info = ((_HAS_STATES if e.states else 0) | (_HAS_VERIFIED if e.verified_at else 0)
+                    | (_HAS_ADDED if e.added_at else 0) | (_HAS_FORMER if e.former else 0))
             cust_info.append(info)
             for i, (address, key) in enumerate(e.addresses):
                 addresses.append(address)
@@ -395,11 +468,12 @@ class _Base:
                     addr_state.append(_STATE_CODE.get(e.states[i], 0) if i < len(e.states)
                                       else 0)
                     at = e.verified_at[i] if i < len(e.verified_at) else None
-                    addr_verified.append(nan if at is None
-                                         else at.replace(tzinfo=dt.UTC).timestamp())
+                    addr_verified.append(_stamp(at))
+                    addr_added.append(_stamp(e.added_at[i] if i < len(e.added_at) else None))
                 else:
                     addr_state.append(0)
                     addr_verified.append(nan)
+                    addr_added.append(nan)
                 local, domain = _split_key(key)
                 domain_counts[domain] += 1
                 variants = _deletion_hashes(local, "@" + domain)
@@ -407,6 +481,19 @@ class _Base:
                 del_rows.extend(repeat(row, len(variants)))
                 row += 1
             cust_start.append(row)
+            for address, key, state, added, removed in e.former:
+                former_addresses.append(address)
+                former_keys.append(key)
+                former_cust.append(slot)
+                former_state.append(_STATE_CODE.get(state, 0))
+                former_added.append(_stamp(added))
+                former_removed.append(_stamp(removed))
+                former_key_hashes.append(_h(key))
+                local, domain = _split_key(key)
+                variants = _deletion_hashes(local, "@" + domain)
+                former_del_hashes.extend(variants)
+                former_del_rows.extend(repeat(len(former_cust) - 1, len(variants)))
+            former_start.append(len(former_cust))
             if e.misdirected or e.shared or e.flags or e.notes:
                 extras[slot] = _Extras(e.misdirected, e.shared, e.flags, e.notes)
         self.size = len(cust_info)
@@ -414,6 +501,16 @@ class _Base:
         self.personal, self.addresses, self.keys = personal.build(), addresses.build(), keys.build()
         self.cust_start, self.cust_info = cust_start, cust_info
         self.addr_cust, self.addr_state, self.addr_verified = addr_cust, addr_state, addr_verified
+        self.addr_added = addr_added
+        self.former_addresses, self.former_keys = former_addresses.build(), former_keys.build()
+        self.former_start, self.former_cust, self.former_state = (former_start, former_cust,
+                                                                  former_state)
+        self.former_added, self.former_removed = former_added, former_removed
+        self.by_former_key = _HashTable(np.frombuffer(former_key_hashes, dtype=np.uint32),
+                                        np.arange(len(former_cust), dtype=np.int32))
+        self.by_former_deletion = _HashTable(np.frombuffer(former_del_hashes, dtype=np.uint32),
+                                             np.frombuffer(former_del_rows, dtype=np.int32))
+        del former_key_hashes, former_del_hashes, former_del_rows
         self.extras = extras
         self.domain_counts = domain_counts
 
@@ -454,24 +551,39 @@ class _Base:
         if info & _HAS_STATES:
             states = tuple([STATES[c] for c in self.addr_state[a:b]])
         if info & _HAS_VERIFIED:
-            verified = tuple([None if math.isnan(t) else
-                              dt.datetime.fromtimestamp(t, dt.UTC).replace(tzinfo=None)
-                              for t in self.addr_verified[a:b]])
+            verified = tuple([_time(t) for t in self.addr_verified[a:b]])
+        added: tuple[dt.datetime | None, ...] = ()
+        former: tuple[Former, ...] = ()
+        if info & _HAS_ADDED:
+            added = tuple([_time(t) for t in self.addr_added[a:b]])
+        if info & _HAS_FORMER:
+            former = tuple([self.former_row(r) for r in
+                            range(self.former_start[slot], self.former_start[slot + 1])])
         x = self.extras.get(slot)
         personal = _decode_personal(self.personal[slot])
         if x is None:
             return _make_entry(self.ids[slot], self.names[slot], self.name_keys[slot], pairs,
-                               states, verified, _EMPTY, _EMPTY, (), (), personal)
+                               states, verified, _EMPTY, _EMPTY, (), (), personal, added, former)
         return _make_entry(self.ids[slot], self.names[slot], self.name_keys[slot], pairs,
-                           states, verified, x.misdirected, x.shared, x.flags, x.notes, personal)
+                           states, verified, x.misdirected, x.shared, x.flags, x.notes, personal,
+                           added, former)
+
+    def former_row(self, r: int) -> Former:
+        removed = _time(self.former_removed[r])
+        assert removed is not None
+        return (self.former_addresses[r], self.former_keys[r], STATES[self.former_state[r]],
+                _time(self.former_added[r]), removed)
 
     @property
     def nbytes(self) -> int:
         parts = (self.ids, self.names, self.name_keys, self.personal, self.addresses, self.keys,
                  self.by_id, self.by_exact_name,
                  self.by_name, self.by_key, self.by_deletion)
+        parts += (self.former_addresses, self.former_keys, self.by_former_key,
+                  self.by_former_deletion)
         arrays = (self.cust_start, self.cust_info, self.addr_cust, self.addr_state,
-                  self.addr_verified)
+                  self.addr_verified, self.addr_added, self.former_start, self.former_cust,
+                  self.former_state, self.former_added, self.former_removed)
         return sum(p.nbytes for p in parts) + sum(a.itemsize * len(a) for a in arrays)
 
 
@@ -485,6 +597,10 @@ class _Delta:
     by_exact_name: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_deletion: defaultdict[str, set[tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(set))
+    #: Former addresses (mailbox key -> customer ids; deletion variant -> (id, key)).
+    by_former_key: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_former_deletion: defaultdict[str, set[tuple[str, str]]] = field(
+        default_factory=lambda: defaultdict(set))
 
     def add(self, e: CustomerEntry) -> None:
         self.entries[e.id] = e
@@ -495,6 +611,11 @@ class _Delta:
             local, domain = _split_key(key)
             for v in deletion_variants(local):
                 self.by_deletion[f"{v}@{domain}"].add((e.id, address))
+        for _address, key, *_times in e.former:
+            self.by_former_key[key].add(e.id)
+            local, domain = _split_key(key)
+            for v in deletion_variants(local):
+                self.by_former_deletion[f"{v}@{domain}"].add((e.id, key))
 
     def remove(self, customer_id: str) -> CustomerEntry | None:
         e = self.entries.pop(customer_id, None)
@@ -507,6 +628,11 @@ class _Delta:
             local, domain = _split_key(key)
             for v in deletion_variants(local):
                 self.by_deletion[f"{v}@{domain}"].discard((e.id, address))
+        for _address, key, *_times in e.former:
+            self.by_former_key[key].discard(e.id)
+            local, domain = _split_key(key)
+            for v in deletion_variants(local):
+                self.by_former_deletion[f"{v}@{domain}"].discard((e.id, key))
         return e
 
 
@@ -768,6 +894,51 @@ class MailboxIndex:
                         found[(e.id, k)] = Neighbour(e, address, k, OSA.distance(key, k))
         return list(found.values())
 
+    def former_owners(self, key: str) -> list[CustomerEntry]:
+        """Every customer who had mailbox ``key`` on record and no longer has."""
+        with self._lock:
+            base, dead = self._base, self._dead
+            out: dict[str, CustomerEntry] = {}
+            for row in base.by_former_key.rows(_h(key)):
+                slot = base.former_cust[row]
+                if slot not in dead and base.former_keys[row] == key:
+                    e = base.entry(slot)
+                    out[e.id] = e
+            for cid in self._delta.by_former_key.get(key, ()):
+                out[cid] = self._delta.entries[cid]
+            return list(out.values())
+
+    def near_former(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
+        """Former mailboxes one slip from ``key`` in the local part (as `near`; the slip in the
+        domain is left to today's addresses)."""
+        local, domain = _split_key(key)
+        suffix = "@" + domain
+        found: dict[tuple[str, str], Neighbour] = {}
+        osa = OSA.distance
+        with self._lock:
+            base, dead, delta = self._base, self._dead, self._delta
+            if len(base.former_cust):
+                for row in base.by_former_deletion.rows_many(_deletion_hashes(local, suffix)):
+                    slot = base.former_cust[row]
+                    other = base.former_keys[row]
+                    if (dead and slot in dead) or other == key or not other.endswith(suffix):
+                        continue
+                    d = osa(local, other[:-len(suffix)], score_cutoff=max_distance)
+                    if d <= max_distance:
+                        e = base.entry(slot)
+                        found[(e.id, other)] = Neighbour(e, base.former_addresses[row], other, d)
+            if delta.by_former_deletion:
+                for v in deletion_variants(local):
+                    for cid, other in delta.by_former_deletion.get(v + suffix, ()):
+                        e = delta.entries[cid]
+                        address = next(f[0] for f in e.former if f[1] == other)
+                        self._consider(found, key, local, other, e, address, max_distance)
+        return list(found.values())
+
+    def at(self, when: dt.datetime) -> IndexAt:
+        """The lookups of this index as the directory was at ``when`` (see `IndexAt`)."""
+        return IndexAt(self, when)
+
     @staticmethod
     def _consider(found: dict[tuple[str, str], Neighbour], key: str, local: str, other: str,
                   e: CustomerEntry, address: str, max_distance: int) -> None:
@@ -873,3 +1044,60 @@ class _DomainIndex:
     def nbytes(self) -> int:
         # rough: python objects of ~60 bytes per stored variant
         return 60 * sum(len(s) for s in self.by_deletion.values())
+
+
+class IndexAt:
+    """The checks' lookups (``customer``, ``owners``, ``near``, names) over the directory as it
+    was at one time: a mailbox counts as a customer's at ``when`` if it was added at or before
+    then (or its history is unknown) and not removed by then.
+
+    Today's lookups stay as they were: this view asks them and filters what they find (an
+    entry without history passes unchanged), then adds what the former-address tables find.
+    Names and customers themselves have no history: they are today's."""
+
+    __slots__ = ("index", "when")
+
+    def __init__(self, index: MailboxIndex, when: dt.datetime) -> None:
+        self.index = index
+        if when.tzinfo is not None:
+            when = when.astimezone(dt.UTC).replace(tzinfo=None)
+        self.when = when
+
+    def customer(self, customer_id: str) -> CustomerEntry:
+        """The customer as the directory had them. Raises `UnknownCustomerError`."""
+        e = self.index.customer(customer_id)
+        if e is None:
+            from misdirect.errors import UnknownCustomerError
+
+            raise UnknownCustomerError(customer_id)
+        return e.as_of(self.when)
+
+    def owners(self, key: str) -> list[CustomerEntry]:
+        when = self.when
+        out: dict[str, CustomerEntry] = {}
+        for e in (*self.index.owners(key), *self.index.former_owners(key)):
+            then = e.as_of(when)
+            if key in then.keys:
+                out[then.id] = then
+        return list(out.values())
+
+    def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
+        when = self.when
+        out: dict[tuple[str, str], Neighbour] = {}
+        for n in (*self.index.near(key, max_distance=max_distance),
+                  *self.index.near_former(key, max_distance=max_distance)):
+            then = n.customer.as_of(when)
+            if n.key in then.keys:
+                out[(then.id, n.key)] = (n if then is n.customer else
+                                         Neighbour(then, n.address, n.key, n.distance))
+        return list(out.values())
+
+    def with_name(self, name_key_: str) -> list[CustomerEntry]:
+        return [e.as_of(self.when) for e in self.index.with_name(name_key_)]
+
+    def name_count(self, name_key_: str) -> int:
+        return self.index.name_count(name_key_)
+
+    def namesake_count(self, full_name: str, *, exclude: str | None = None,
+                       limit: int = 100) -> int:
+        return self.index.namesake_count(full_name, exclude=exclude, limit=limit)

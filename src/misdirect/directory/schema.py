@@ -2,7 +2,11 @@
 
 ``addresses.mailbox_key`` is the normalized key every lookup uses; it is indexed. A customer's
 addresses are replaced on upsert, but an address that stays keeps its row, and so its verification
-state and history.
+state and history; an address an upsert no longer lists keeps its row too, with ``removed_at``
+set (the directory as it was, see docs/directory.md).
+
+Schema versions: 1 had no ``added_at``/``removed_at``; `Directory.create_schema` (every
+``Directory.connect(url)``, the default ``create=True``) adds them to a version-1 database.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 __all__ = ["AddressEventRow", "AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION",
            "SharedMailboxRow"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _exact(length: int) -> String:
@@ -84,6 +88,10 @@ class AddressRow(Base):
     verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     #: Set by mark_misdirected: never send this customer's mail here again.
     misdirected: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: When the address became the customer's (naive UTC); None: unknown, always theirs.
+    added_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: When it stopped being theirs (a sync no longer listed it); None: theirs today.
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     customer: Mapped[CustomerRow] = relationship(back_populates="addresses")

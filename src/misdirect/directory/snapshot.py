@@ -49,13 +49,20 @@ __all__ = ["FORMAT", "HASH_SCHEME", "SnapshotError", "SnapshotInfo", "StaleSnaps
            "load_index", "read_info", "save_index"]
 
 #: Bumped whenever the layout changes; a snapshot of another format is refused.
-FORMAT = 1
+FORMAT = 2
 #: The hash functions the tables were built with (`index._h`, `index._h64`).
 HASH_SCHEME = "crc32-utf8/blake2b64-utf8"
 MANIFEST = "manifest.json"
 _ALIGN = mmap.ALLOCATIONGRANULARITY
 #: The typed arrays the base holds (array / memoryview typecodes).
 _TYPECODES: dict[str, Literal["q", "i", "b", "d"]] = {"q": "q", "i": "i", "b": "b", "d": "d"}
+#: The base's string blobs, typed arrays and hash tables, by attribute name.
+_BLOBS = ("ids", "names", "name_keys", "personal", "addresses", "keys", "former_addresses",
+          "former_keys")
+_ARRAYS = ("cust_start", "cust_info", "addr_cust", "addr_state", "addr_verified", "addr_added",
+           "former_start", "former_cust", "former_state", "former_added", "former_removed")
+_TABLES = ("by_id", "by_name", "by_exact_name", "by_key", "by_deletion", "by_former_key",
+           "by_former_deletion")
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,18 @@ def _jsonable_entry(e: _ix.CustomerEntry) -> dict[str, Any]:
             "verified_at": [None if t is None else t.isoformat() for t in e.verified_at],
             "misdirected": sorted(e.misdirected), "shared": sorted(e.shared),
             "flags": list(e.flags), "notes": list(e.notes),
-            "personal": [list(p) for p in e.personal]}
+            "personal": [list(p) for p in e.personal],
+            "added_at": [_iso(t) for t in e.added_at],
+            "former": [[a, k, st, _iso(added), _iso(removed)]
+                       for a, k, st, added, removed in e.former]}
+
+
+def _iso(t: dt.datetime | None) -> str | None:
+    return None if t is None else t.isoformat()
+
+
+def _from_iso(t: str | None) -> dt.datetime | None:
+    return None if t is None else dt.datetime.fromisoformat(t)
 
 
 def _entry_from_json(d: dict[str, Any]) -> _ix.CustomerEntry:
@@ -100,21 +118,24 @@ def _entry_from_json(d: dict[str, Any]) -> _ix.CustomerEntry:
                           for t in d["verified_at"]),
         misdirected=frozenset(d["misdirected"]), shared=frozenset(d["shared"]),
         flags=tuple(d["flags"]), notes=tuple(d["notes"]),
-        personal=tuple((k, v) for k, v in d["personal"]))
+        personal=tuple((k, v) for k, v in d["personal"]),
+        added_at=tuple(_from_iso(t) for t in d.get("added_at", ())),
+        former=tuple((a, k, st, _from_iso(added), dt.datetime.fromisoformat(removed))
+                     for a, k, st, added, removed in d.get("former", ())))
 
 
 def _sections(index: _ix.MailboxIndex) -> Iterator[tuple[str, str, Any]]:
     """``(name, kind, buffer)`` for everything a snapshot holds; kind says how to map it back:
     ``bytes``, an `array` typecode (``a:q``), a NumPy dtype (``n:<u4``) or ``json``."""
     base = index._base
-    for name in ("ids", "names", "name_keys", "personal", "addresses", "keys"):
+    for name in _BLOBS:
         blob: _ix._Blob = getattr(base, name)
         yield f"{name}.data", "bytes", blob.data
         yield f"{name}.offsets", "a:q", blob.offsets
-    for name in ("cust_start", "cust_info", "addr_cust", "addr_state", "addr_verified"):
+    for name in _ARRAYS:
         arr = getattr(base, name)
         yield name, f"a:{arr.typecode if isinstance(arr, array) else arr.format}", arr
-    for name in ("by_id", "by_name", "by_exact_name", "by_key", "by_deletion"):
+    for name in _TABLES:
         table: _ix._HashTable = getattr(base, name)
         yield f"{name}.hashes", f"n:{table.hashes.dtype.str}", table.hashes
         yield f"{name}.rows", f"n:{table.rows_.dtype.str}", table.rows_
@@ -123,8 +144,7 @@ def _sections(index: _ix.MailboxIndex) -> Iterator[tuple[str, str, Any]]:
                           "flags": list(x.flags), "notes": list(x.notes)}
               for slot, x in base.extras.items()}
     small = {"size": base.size, "extras": extras, "domain_counts": dict(base.domain_counts),
-             "shifts": {name: getattr(base, name).shift for name in
-                        ("by_id", "by_name", "by_exact_name", "by_key", "by_deletion")},
+             "shifts": {name: getattr(base, name).shift for name in _TABLES},
              "dead": sorted(index._dead),
              "delta": [_jsonable_entry(e) for e in index._delta.entries.values()]}
     yield "small", "json", json.dumps(small, ensure_ascii=False).encode("utf-8")
@@ -322,9 +342,9 @@ def _assemble(v: dict[str, Any]) -> _ix.MailboxIndex:
     small = v["small"]
     base: _ix._Base = object.__new__(_ix._Base)
     base.size = int(small["size"])
-    for name in ("ids", "names", "name_keys", "personal", "addresses", "keys"):
+    for name in _BLOBS:
         setattr(base, name, _ix._Blob(v[f"{name}.data"], v[f"{name}.offsets"]))
-    for name in ("cust_start", "cust_info", "addr_cust", "addr_state", "addr_verified"):
+    for name in _ARRAYS:
         setattr(base, name, v[name])
     base.extras = {int(slot): _ix._Extras(frozenset(x["misdirected"]), frozenset(x["shared"]),
                                           tuple(x["flags"]), tuple(x["notes"]))

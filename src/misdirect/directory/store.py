@@ -40,7 +40,7 @@ from sqlalchemy.pool import StaticPool
 from misdirect.addresses import InvalidAddress, clean_paste_debris, parse_address
 from misdirect.directory.engine_options import private_engine_options
 from misdirect.directory.events import AddressEvent, AddressState, utc
-from misdirect.directory.index import CustomerEntry, MailboxIndex, Neighbour
+from misdirect.directory.index import CustomerEntry, IndexAt, MailboxIndex, Neighbour
 from misdirect.directory.schema import (
     SCHEMA_VERSION,
     AddressEventRow,
@@ -52,7 +52,7 @@ from misdirect.directory.schema import (
 )
 from misdirect.directory.snapshot import ON_STALE, SnapshotInfo, index_for
 from misdirect.errors import ConfigurationError, DirectoryError, UnknownCustomerError
-from misdirect.models import Customer
+from misdirect.models import Customer, EmailAddress
 from misdirect.names import name_key
 
 __all__ = ["Directory", "UpsertReport"]
@@ -93,6 +93,10 @@ def _key_of(address: str) -> tuple[str, bool]:
         return clean_paste_debris(address).lower(), False
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 #: Width of the address and mailbox_key columns (no valid address is longer: 254).
 _ADDRESS_COLUMN = 320
 
@@ -104,23 +108,64 @@ def _storable(address: str, key: str) -> bool:
             and "\x00" not in address)
 
 
-def _entry_and_invalid(c: Customer) -> tuple[CustomerEntry, list[str]]:
-    """The customer's index entry, and its recorded addresses that are not valid (each address
-    parsed once: a bulk load parses a million of them)."""
-    seen: dict[str, str] = {}
+@dataclass(frozen=True)
+class _Wanted:
+    """One address an upsert writes: today's (``removed_at`` None) or a former one. ``added_at``
+    and ``verified`` None: not said (a row that exists keeps its own)."""
+
+    address: str
+    added_at: dt.datetime | None = None
+    removed_at: dt.datetime | None = None
+    verified: bool | None = None
+
+    @property
+    def state(self) -> str | None:
+        return None if self.verified is None else ("verified" if self.verified else "unverified")
+
+
+def _wanted_addresses(c: Customer) -> tuple[dict[str, _Wanted], list[str]]:
+    """Mailbox key -> what the upsert writes for it (today's addresses first, in the record's
+    order, then former ones), and the recorded addresses that are not valid (each address parsed
+    once: a bulk load parses a million of them). A key both today's and former is today's."""
+    history: dict[str, Any] = {}
     invalid: list[str] = []
+    for h in c.email_history:
+        key, ok = _key_of(h.address)
+        if not ok:
+            invalid.append(h.address)
+        history.setdefault(key, h)
+    want: dict[str, _Wanted] = {}
     for address in c.emails:
         key, ok = _key_of(address)
-        if not ok:
+        if not ok and address not in invalid:
             invalid.append(address)
         stripped = address.strip()
-        if key not in seen and _storable(stripped, key):
-            seen[key] = stripped
+        if key not in want and _storable(stripped, key):
+            h = history.get(key)
+            want[key] = (_Wanted(stripped) if h is None else
+                         _Wanted(stripped, h.added_at if h.removed_at is None else None,
+                                 None, h.verified))
+    for key, h in history.items():
+        if h.removed_at is not None and key not in want and _storable(h.address, key):
+            want[key] = _Wanted(h.address, h.added_at, h.removed_at, h.verified)
+    return want, invalid
+
+
+def _entry_and_invalid(c: Customer) -> tuple[CustomerEntry, list[str], dict[str, _Wanted]]:
+    """The customer's index entry as a new record (no rows stored yet), its recorded addresses
+    that are not valid, and what the upsert writes (`_wanted_addresses`)."""
+    want, invalid = _wanted_addresses(c)
+    live = [(k, w) for k, w in want.items() if w.removed_at is None]
     entry = CustomerEntry(id=c.id, full_name=c.full_name, name_key=name_key(c.full_name),
-                          addresses=tuple([(a, k) for k, a in seen.items()]),
+                          addresses=tuple([(w.address, k) for k, w in live]),
+                          states=tuple([w.state or "unknown" for _k, w in live]),
+                          added_at=tuple([w.added_at for _k, w in live]),
+                          former=tuple([(w.address, k, w.state or "unknown", w.added_at,
+                                         w.removed_at) for k, w in want.items()
+                                        if w.removed_at is not None]),
                           flags=tuple(c.flags), notes=tuple(c.notes),
                           personal=_personal_pairs({k: getattr(c, k) for k in PERSONAL_FIELDS}))
-    return entry, invalid
+    return entry, invalid, want
 
 
 #: The record fields the content scan looks for in a body (kept in the index, see CustomerEntry).
@@ -144,29 +189,26 @@ def _entry_from_rows(cid: str, full_name: str | None, nkey: str | None, rows: Se
                      flags: Any, notes: Any, shared: set[str] | None,
                      personal: Sequence[Any] = ()) -> CustomerEntry:
     """An index entry from address rows ``(customer_pk, address, key, state, verified_at,
-    misdirected)``: misdirected rows are not the customer's addresses, only marks."""
-    live = [r for r in rows if not r[5]]
+    misdirected, added_at, removed_at)`` (`_ADDRESS_ROW`): misdirected rows are not the
+    customer's addresses, only marks; removed ones are former addresses."""
+    live = [r for r in rows if not r[5] and r[7] is None]
     return CustomerEntry(
         id=cid, full_name=full_name or "", name_key=nkey or "",
         addresses=tuple((r[1], r[2]) for r in live),
         states=tuple(r[3] or "unknown" for r in live),
         verified_at=tuple(r[4] for r in live),
+        added_at=tuple(r[6] for r in live),
+        former=tuple((r[1], r[2], r[3] or "unknown", r[6], r[7]) for r in rows
+                     if not r[5] and r[7] is not None),
         misdirected=frozenset(r[2] for r in rows if r[5]),
         shared=frozenset(shared or ()),
         flags=tuple(flags or ()), notes=tuple(notes or ()),
         personal=_personal_pairs(personal) if personal else ())
 
 
-def _with_state(e: CustomerEntry, kept: dict[str, tuple[str, Any, bool]],
-                shared: set[str]) -> CustomerEntry:
-    """``e`` (built from a Customer) with the states its stored addresses keep across upserts."""
-    live = [(a, k) for a, k in e.addresses if not kept.get(k, ("", None, False))[2]]
-    return replace(
-        e, addresses=tuple(live),
-        states=tuple(kept[k][0] or "unknown" if k in kept else "unknown" for _a, k in live),
-        verified_at=tuple(kept[k][1] if k in kept else None for _a, k in live),
-        misdirected=frozenset(k for k, v in kept.items() if v[2]),
-        shared=frozenset(shared))
+#: The address columns an index entry is built from (`_entry_from_rows`).
+_ADDRESS_ROW = (_A.c.customer_pk, _A.c.address, _A.c.mailbox_key, _A.c.verification,
+                _A.c.verified_at, _A.c.misdirected, _A.c.added_at, _A.c.removed_at)
 
 
 class Directory:
@@ -213,6 +255,8 @@ class Directory:
             self._file = os.path.abspath(str(url.database))
         self._file_id: tuple[int, int] | None = None
         self._may_create_file = True
+        self._schema_ok = False
+        self._records: dict[str, tuple[CustomerEntry, Customer]] = {}
 
     # -- connecting ------------------------------------------------------------------------------
 
@@ -391,14 +435,33 @@ class Directory:
         return self._engine.url.render_as_string(hide_password=True)
 
     def create_schema(self) -> None:
+        """Create the tables, or bring those of an older schema version up to this one (version
+        1 -> 2 adds ``added_at`` and ``removed_at`` to the address table; every address keeps
+        its row and counts as always the customer's)."""
         with self._db("create the directory tables") as conn:
             Base.metadata.create_all(conn)
-            if conn.execute(select(_M.c.value).where(_M.c.key == "schema_version")).first() is None:
+            version = conn.execute(select(_M.c.value).where(_M.c.key == "schema_version")).scalar()
+            if version is None:
                 conn.execute(insert(_M), [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
                                           {"key": "revision", "value": "0"}])
+            elif int(version) < SCHEMA_VERSION:
+                _migrate(conn, int(version))
             if conn.execute(select(_M.c.value).where(_M.c.key == "directory_id")).first() is None:
                 # tells index snapshots of two directories apart (their revisions may be equal)
                 conn.execute(insert(_M).values(key="directory_id", value=uuid.uuid4().hex))
+
+    def _require_schema(self, conn: Any) -> None:
+        """Raise `DirectoryError` when the tables are of an older schema version (checked once
+        per Directory, before the first index build or write)."""
+        if self._schema_ok:
+            return
+        version = conn.execute(select(_M.c.value).where(_M.c.key == "schema_version")).scalar()
+        if version is not None and int(version) < SCHEMA_VERSION:
+            raise DirectoryError(
+                f"the directory at {self.url} has schema version {version}, this misdirect needs "
+                f"{SCHEMA_VERSION}: connect once with create=True (Directory.connect(url), or "
+                f"misdirect load) to migrate its tables")
+        self._schema_ok = True
 
     def close(self) -> None:
         self._engine.dispose()
@@ -454,11 +517,13 @@ class Directory:
         by_id = {c.id: c for c in batch}  # the last record of an id in one batch wins
         report = UpsertReport()
         entries: dict[str, CustomerEntry] = {}
+        wanted: dict[str, dict[str, _Wanted]] = {}
         for cid, c in by_id.items():
-            entries[cid], invalid = _entry_and_invalid(c)
+            entries[cid], invalid, wanted[cid] = _entry_and_invalid(c)
             report.invalid_addresses.extend((cid, a) for a in invalid)
         ids = list(by_id)
         with self._db("upsert customers") as conn:
+            self._require_schema(conn)
             existing = dict(conn.execute(select(_C.c.id, _C.c.pk).where(_C.c.id.in_(ids))).all())
             rows = [{**_customer_values(by_id[cid]), "id": cid,
                      "name_key": entries[cid].name_key} for cid in ids]
@@ -479,50 +544,81 @@ class Directory:
                      for r in old_rows])
             report.inserted += len(new_rows)
             report.updated += len(old_rows)
-            # addresses: keep rows whose key stays, drop the others, add the new ones
             old_pks = [existing[r["id"]] for r in old_rows]
-            current: dict[int, dict[str, int]] = {}
-            # what an address that stays keeps: its verification state and misdirected mark
-            kept: dict[int, dict[str, tuple[str, Any, bool]]] = {}
-            shared: dict[int, set[str]] = {}
+            to_insert, changes = self._address_changes(conn, existing, wanted, old_pks, report)
+            if to_insert:
+                conn.execute(insert(_A), to_insert)
+            for values, pks in changes.items():
+                conn.execute(update(_A).where(_A.c.pk.in_(pks)).values(dict(values)))
+            _bump_revision(conn)
             if old_pks:
-                for cpk, key, apk, state, at, wrong in conn.execute(
-                        select(_A.c.customer_pk, _A.c.mailbox_key, _A.c.pk, _A.c.verification,
-                               _A.c.verified_at, _A.c.misdirected)
-                        .where(_A.c.customer_pk.in_(old_pks))):
-                    if wrong:  # a misdirected mark survives every re-sync from the CRM
-                        kept.setdefault(cpk, {})[key] = (state, at, True)
-                        continue
-                    current.setdefault(cpk, {})[key] = apk
-                    kept.setdefault(cpk, {})[key] = (state, at, False)
+                # a customer already on record: the index entry is what the rows now say (states,
+                # history and misdirected marks kept across upserts), read back in one query
+                shared: dict[int, set[str]] = {}
                 for cpk, skey in conn.execute(select(_S.c.customer_pk, _S.c.mailbox_key)
                                               .where(_S.c.customer_pk.in_(old_pks))):
                     shared.setdefault(cpk, set()).add(skey)
-            to_delete: list[int] = []
-            to_insert: list[dict[str, Any]] = []
-            for cid, e in entries.items():
-                cpk = existing[cid]
-                have = current.get(cpk, {})
-                want = dict((k, a) for a, k in e.addresses)
-                to_delete.extend(apk for k, apk in have.items() if k not in want)
-                to_insert.extend({"customer_pk": cpk, "address": a, "mailbox_key": k}
-                                 for k, a in want.items() if k not in have)
-                report.addresses += len(want)
-            if to_delete:
-                conn.execute(delete(_A).where(_A.c.pk.in_(to_delete)))
-            if to_insert:
-                to_insert = [r for r in to_insert
-                             if r["mailbox_key"] not in kept.get(r["customer_pk"], {})]
-            if to_insert:
-                conn.execute(insert(_A), to_insert)
-            _bump_revision(conn)
-            for cid in list(entries):
-                cpk = existing[cid]
-                if cpk in kept or cpk in shared:
-                    entries[cid] = _with_state(entries[cid], kept.get(cpk, {}),
-                                               shared.get(cpk, set()))
+                stored: dict[int, list[Any]] = {}
+                for r in conn.execute(select(*_ADDRESS_ROW).where(_A.c.customer_pk.in_(old_pks))
+                                      .order_by(_A.c.customer_pk, _A.c.pk)):
+                    stored.setdefault(r[0], []).append(r)
+                for r in old_rows:
+                    cid, cpk = r["id"], existing[r["id"]]
+                    e = entries[cid]
+                    entries[cid] = replace(
+                        _entry_from_rows(cid, e.full_name, e.name_key, stored.get(cpk, []),
+                                         e.flags, e.notes, shared.get(cpk), ()),
+                        personal=e.personal)
         self._after_write(lambda index: index.upsert(entries.values()), len(entries))
         return report
+
+    @staticmethod
+    def _address_changes(conn: Any, existing: dict[str, int],
+                         wanted: dict[str, dict[str, _Wanted]], old_pks: list[int],
+                         report: UpsertReport) -> tuple[list[dict[str, Any]],
+                                                        dict[tuple[tuple[str, Any], ...],
+                                                             list[int]]]:
+        """The address rows to insert, and the updates to make (values -> row pks): an address
+        that stays keeps its row (state, history, misdirected mark); one the record no longer
+        lists is marked removed (now), not deleted; a former one listed again is today's."""
+        stored: dict[int, dict[str, Any]] = {}
+        if old_pks:
+            for r in conn.execute(select(_A.c.customer_pk, _A.c.mailbox_key, _A.c.pk,
+                                         _A.c.verification, _A.c.misdirected, _A.c.added_at,
+                                         _A.c.removed_at)
+                                  .where(_A.c.customer_pk.in_(old_pks))):
+                stored.setdefault(r[0], {})[r[1]] = r
+        now = _now()
+        to_insert: list[dict[str, Any]] = []
+        changes: dict[tuple[tuple[str, Any], ...], list[int]] = {}
+        for cid, want in wanted.items():
+            cpk = existing[cid]
+            have = stored.get(cpk, {})
+            report.addresses += sum(1 for w in want.values() if w.removed_at is None)
+            for key, w in want.items():
+                row = have.get(key)
+                if row is None:
+                    to_insert.append({"customer_pk": cpk, "address": w.address, "mailbox_key": key,
+                                      "verification": w.state or "unknown",
+                                      "added_at": w.added_at, "removed_at": w.removed_at})
+                    continue
+                if row[4]:  # a misdirected mark survives every re-sync from the CRM
+                    continue
+                values: dict[str, Any] = {}
+                if row[6] != w.removed_at:
+                    values["removed_at"] = w.removed_at
+                if w.added_at is not None and row[5] != w.added_at:
+                    values["added_at"] = w.added_at
+                if w.state is not None and row[3] != w.state:
+                    values["verification"] = w.state
+                    if w.state == "unverified":
+                        values["verified_at"] = None
+                if values:
+                    changes.setdefault(tuple(sorted(values.items())), []).append(row[2])
+            gone = [r[2] for k, r in have.items() if k not in want and not r[4] and r[6] is None]
+            if gone:
+                changes.setdefault((("removed_at", now),), []).extend(gone)
+        return to_insert, changes
 
     def delete(self, customer_ids: Iterable[str]) -> int:
         """Delete customers and their addresses; returns how many existed."""
@@ -556,8 +652,8 @@ class Directory:
         if when.tzinfo is not None:
             when = when.astimezone(dt.UTC).replace(tzinfo=None)
         self._set_address(customer_id, address, "mark an address verified",
-                          ("verified", by, note),
-                          verification="verified", verified_at=when, misdirected=False)
+                          ("verified", by, note), verification="verified", verified_at=when,
+                          misdirected=False, removed_at=None)
 
     def mark_unverified(self, customer_id: str, address: str, *, by: str | None = None,
                         note: str = "") -> None:
@@ -566,7 +662,8 @@ class Directory:
         An address not on the customer's record is added to it, as unverified.
         """
         self._set_address(customer_id, address, "mark an address unverified",
-                          ("unverified", by, note), verification="unverified", verified_at=None)
+                          ("unverified", by, note), verification="unverified", verified_at=None,
+                          removed_at=None)
 
     def mark_misdirected(self, customer_id: str, address: str, *, note: str = "",
                          by: str | None = None) -> None:
@@ -585,7 +682,7 @@ class Directory:
                            note: str = "") -> None:
         """Undo `mark_misdirected` (the address becomes the customer's again, unverified)."""
         self._set_address(customer_id, address, "clear a misdirected mark",
-                          ("misdirected_cleared", by, note), misdirected=False)
+                          ("misdirected_cleared", by, note), misdirected=False, removed_at=None)
 
     def allow_shared(self, customer_id: str, address: str, *, reason: str = "",
                      by: str | None = None) -> None:
@@ -685,15 +782,19 @@ class Directory:
 
     def address_states(self, customer_id: str) -> list[AddressState]:
         """The customer's stored addresses with their verification state and misdirected mark,
-        in the order they were added. Raises `UnknownCustomerError`."""
+        in the order they were added, former ones (``removed_at`` set) included. ``added_at`` is
+        when the address became the customer's when the record says so, else when it was
+        stored. Raises `UnknownCustomerError`."""
         with self._db("read the address states") as conn:
             cpk = self._pk(conn, customer_id)
             rows = conn.execute(select(_A.c.address, _A.c.mailbox_key, _A.c.verification,
-                                       _A.c.verified_at, _A.c.misdirected, _A.c.created_at)
+                                       _A.c.verified_at, _A.c.misdirected, _A.c.created_at,
+                                       _A.c.added_at, _A.c.removed_at)
                                 .where(_A.c.customer_pk == cpk).order_by(_A.c.pk)).all()
         return [AddressState(address=a, mailbox_key=k, verification=v or "unknown",
-                             verified_at=utc(at), misdirected=bool(m), added_at=utc(created))
-                for a, k, v, at, m, created in rows]
+                             verified_at=utc(at), misdirected=bool(m),
+                             added_at=utc(added or created), removed_at=utc(removed))
+                for a, k, v, at, m, created, added, removed in rows]
 
     def stored_owners(self, address: str) -> list[tuple[str, str]]:
         """``[(customer id, address as stored), ...]`` of every customer that has ``address``
@@ -703,7 +804,8 @@ class Directory:
         with self._db("read who has an address") as conn:
             return [(cid, a) for cid, a in conn.execute(
                 select(_C.c.id, _A.c.address).join(_C, _C.c.pk == _A.c.customer_pk)
-                .where(_A.c.mailbox_key == key, _A.c.misdirected.is_not(True))
+                .where(_A.c.mailbox_key == key, _A.c.misdirected.is_not(True),
+                       _A.c.removed_at.is_(None))
                 .order_by(_C.c.id))]
 
     @staticmethod
@@ -718,8 +820,7 @@ class Directory:
         c = conn.execute(select(_C.c.full_name, _C.c.name_key, _C.c.flags, _C.c.notes,
                                 *(_C.c[f] for f in PERSONAL_FIELDS))
                          .where(_C.c.pk == cpk)).one()
-        rows = conn.execute(select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key,
-                                   _A.c.verification, _A.c.verified_at, _A.c.misdirected)
+        rows = conn.execute(select(*_ADDRESS_ROW)
                             .where(_A.c.customer_pk == cpk).order_by(_A.c.pk)).all()
         shared = {k for (k,) in conn.execute(select(_S.c.mailbox_key)
                                              .where(_S.c.customer_pk == cpk))}
@@ -748,13 +849,17 @@ class Directory:
             row = conn.execute(select(_C).where(_C.c.id == customer_id)).mappings().first()
             if row is None:
                 raise UnknownCustomerError(customer_id)
-            emails = [a for (a,) in conn.execute(
-                select(_A.c.address).where(_A.c.customer_pk == row["pk"],
-                                           _A.c.misdirected.is_not(True)).order_by(_A.c.pk))]
+            addresses = conn.execute(
+                select(_A.c.address, _A.c.added_at, _A.c.removed_at)
+                .where(_A.c.customer_pk == row["pk"], _A.c.misdirected.is_not(True))
+                .order_by(_A.c.pk)).all()
         values = {k: row[k] for k in _CUSTOMER_FIELDS}
         values["flags"] = values["flags"] or []
         values["notes"] = values["notes"] or []
-        return Customer(id=row["id"], emails=emails, **values)
+        emails = [a for a, _added, removed in addresses if removed is None]
+        history = [EmailAddress(address=a, added_at=added, removed_at=removed)
+                   for a, added, removed in addresses if added is not None or removed is not None]
+        return Customer(id=row["id"], emails=emails, email_history=history, **values)
 
     def iter_customers(self, *, batch_size: int = 5000) -> Iterator[Customer]:
         """Every customer, in insertion order, streamed from the database."""
@@ -862,6 +967,7 @@ class Directory:
         self._check_file()
         try:
             with self._engine.connect() as c1, self._engine.connect() as c2:
+                self._require_schema(c1)
                 shared: dict[int, set[str]] = {}
                 for cpk, skey in c1.execute(select(_S.c.customer_pk, _S.c.mailbox_key)):
                     shared.setdefault(cpk, set()).add(skey)
@@ -869,9 +975,7 @@ class Directory:
                     select(_C.c.pk, _C.c.id, _C.c.full_name, _C.c.name_key, _C.c.flags,
                            _C.c.notes, *(_C.c[f] for f in PERSONAL_FIELDS)).order_by(_C.c.pk))
                 addresses = c2.execution_options(yield_per=20000).execute(
-                    select(_A.c.customer_pk, _A.c.address, _A.c.mailbox_key, _A.c.verification,
-                           _A.c.verified_at, _A.c.misdirected)
-                    .order_by(_A.c.customer_pk, _A.c.pk))
+                    select(*_ADDRESS_ROW).order_by(_A.c.customer_pk, _A.c.pk))
                 pending = next(addresses, None)
                 for pk, cid, full_name, nkey, flags, notes, *personal in customers:
                     rows: list[Any] = []
@@ -894,9 +998,24 @@ class Directory:
         name, addresses on record, flags, notes and personal-data fields. `get` reads the
         complete row from the database. Raises `UnknownCustomerError`."""
         e = self.customer(customer_id)
-        return Customer.model_validate({
+        # The content scan asks for the record of every message: the validated Customer is kept
+        # per index entry (entries are immutable, and a changed customer is a new entry), so a
+        # batch of one customer's sends validates it once, not once per send.
+        cached = self._records.get(customer_id)
+        if cached is not None and cached[0] is e:
+            return cached[1]
+        record = Customer.model_validate({
             "id": e.id, "full_name": e.full_name, "emails": [a for a, _k in e.addresses],
             "flags": list(e.flags), "notes": list(e.notes), **dict(e.personal)})
+        if len(self._records) >= _RECORD_CACHE:
+            self._records.clear()
+        self._records[customer_id] = (e, record)
+        return record
+
+    def at(self, when: dt.datetime) -> IndexAt:
+        """The checks' lookups over the directory as it was at ``when`` (naive UTC, or aware):
+        a customer's addresses then, and who owned a mailbox then (`IndexAt`)."""
+        return self.index.at(when)
 
     def customer(self, customer_id: str) -> CustomerEntry:
         """The indexed view of a customer. Raises `UnknownCustomerError`."""
@@ -958,6 +1077,22 @@ def _customer_values(c: Customer) -> dict[str, Any]:
     return {k: getattr(c, k) for k in _CUSTOMER_FIELDS}
 
 
+def _migrate(conn: Any, version: int) -> None:
+    """Schema ``version`` -> `SCHEMA_VERSION`, in the caller's transaction (PostgreSQL and
+    SQLite undo it on failure; MariaDB commits each ALTER TABLE, so a rerun skips the columns
+    that exist)."""
+    from sqlalchemy import inspect
+
+    have = {c["name"] for c in inspect(conn).get_columns(_A.name)}
+    datetime_type = _A.c.added_at.type.compile(dialect=conn.dialect)
+    for column in ("added_at", "removed_at"):
+        if column not in have:
+            conn.exec_driver_sql(f"ALTER TABLE {_A.name} ADD COLUMN {column} {datetime_type} NULL")
+    conn.execute(update(_M).where(_M.c.key == "schema_version")
+                 .values(value=str(SCHEMA_VERSION)))
+    _bump_revision(conn)  # snapshots built before the migration are stale
+
+
 def _bump_revision(conn: Any) -> None:
     """Count writes, so that other processes can tell their index is stale (`refresh`)."""
     current = conn.execute(select(_M.c.value).where(_M.c.key == "revision")
@@ -965,6 +1100,8 @@ def _bump_revision(conn: Any) -> None:
     conn.execute(update(_M).where(_M.c.key == "revision").values(value=str(int(current or 0) + 1)))
 
 
+#: Records `Directory.record` keeps validated (a few MB at most).
+_RECORD_CACHE = 4096
 #: Seconds the freshness probe waits for the database unless a Guard or `connect` says otherwise.
 _PROBE_TIMEOUT = 0.25
 #: After a failed probe, the next one waits at least this long (whatever ``refresh_interval``).

@@ -3,6 +3,8 @@
     >>> with GuardedSMTP("127.0.0.1", 25, guard=guard, quarantine=quarantine) as smtp:
     ...     smtp.send_message(msg)            # msg names its customer in X-Customer-Id
     ...     smtp.sendmail(sender, [rcpt], raw_bytes, customer_id="C-1")
+    >>> smtp = guard.wrap(existing_connection, quarantine=quarantine)   # an smtplib.SMTP you have
+    >>> smtp.send_message(msg)                # checked; every other method is the connection's
 
 Every message goes through `Guard.check_message` first. ALLOW and WARN: the redacted message is
 sent, to exactly the recipients that were checked (the envelope when ``to_addrs`` is given, else
@@ -27,7 +29,7 @@ from misdirect.integrations.quarantine import Quarantine
 from misdirect.mime import DEFAULT_CUSTOMER_HEADER, MessageVerdict
 from misdirect.models import Action
 
-__all__ = ["GuardedSMTP", "GuardedSMTP_SSL", "enforce"]
+__all__ = ["GuardedConnection", "GuardedSMTP", "GuardedSMTP_SSL", "enforce"]
 
 
 def enforce(guard: Guard, mv: MessageVerdict, *, quarantine: Quarantine | None,
@@ -94,12 +96,10 @@ class _Guarded:
                 original=msg.as_bytes() if mv.action is Action.HOLD else None)
         self._checked = True
         try:
-            result: dict[str, tuple[int, bytes]] = super().send_message(  # type: ignore[misc]
-                mv.message, from_addr, list(mv.recipients), list(mail_options),
-                list(rcpt_options))
+            return self._send_checked_message(mv.message, from_addr, list(mv.recipients),
+                                              list(mail_options), list(rcpt_options))
         finally:
             self._checked = False
-        return result
 
     def sendmail(self, from_addr: str, to_addrs: str | Sequence[str], msg: Any,
                  mail_options: Sequence[str] = (), rcpt_options: Sequence[str] = (), *,
@@ -107,16 +107,30 @@ class _Guarded:
         """Check ``msg`` (its headers and the envelope ``to_addrs``), then send the redacted
         bytes to ``to_addrs``."""
         if self._checked:  # called by our own send_message after its check
-            return super().sendmail(from_addr, to_addrs, msg,  # type: ignore[misc, no-any-return]
-                                    list(mail_options), list(rcpt_options))
+            return self._send_checked_bytes(from_addr, to_addrs, msg, list(mail_options),
+                                            list(rcpt_options))
         envelope = [to_addrs] if isinstance(to_addrs, str) else list(to_addrs)
         # msg: str or bytes (or any buffer), as smtplib takes it
         raw = msg.encode("utf-8") if isinstance(msg, str) else bytes(msg)
         mv = self._check(raw, envelope, customer_id)
         enforce(self.guard, mv, quarantine=self.quarantine, envelope_from=from_addr,
                 original=raw)
-        return super().sendmail(from_addr, list(mv.recipients),  # type: ignore[misc, no-any-return]
-                                mv.as_bytes(), list(mail_options), list(rcpt_options))
+        return self._send_checked_bytes(from_addr, list(mv.recipients), mv.as_bytes(),
+                                        list(mail_options), list(rcpt_options))
+
+    # What sends once the check passed: smtplib's own methods (the next class in the MRO), or
+    # the wrapped connection's (`GuardedConnection`).
+    def _send_checked_message(self, msg: Message, from_addr: str | None, to_addrs: list[str],
+                              mail_options: list[str], rcpt_options: list[str]
+                              ) -> dict[str, tuple[int, bytes]]:
+        return super().send_message(  # type: ignore[misc, no-any-return]
+            msg, from_addr, to_addrs, mail_options, rcpt_options)
+
+    def _send_checked_bytes(self, from_addr: str, to_addrs: str | Sequence[str], msg: Any,
+                            mail_options: list[str], rcpt_options: list[str]
+                            ) -> dict[str, tuple[int, bytes]]:
+        return super().sendmail(  # type: ignore[misc, no-any-return]
+            from_addr, to_addrs, msg, mail_options, rcpt_options)
 
 
 class GuardedSMTP(_Guarded, smtplib.SMTP):
@@ -142,3 +156,40 @@ class GuardedSMTP_SSL(_Guarded, smtplib.SMTP_SSL):  # noqa: N801 - named after s
                  customer_header: str = DEFAULT_CUSTOMER_HEADER, **kwargs: Any) -> None:
         self._setup(guard, quarantine, customer_id, customer_header)
         smtplib.SMTP_SSL.__init__(self, host, port, *args, **kwargs)
+
+
+class GuardedConnection(_Guarded):
+    """An ``smtplib.SMTP`` (or ``SMTP_SSL``, or ``LMTP``) connection you already have, checked:
+    `Guard.wrap` makes one. ``send_message`` and ``sendmail`` behave as `GuardedSMTP`'s; every
+    other attribute (``ehlo``, ``starttls``, ``login``, ``noop``, ``quit`` ...) is the
+    connection's own, and ``with`` closes the connection as smtplib's does. The connection is
+    not changed: code that still holds it directly sends unchecked, so hand out only the wrapper.
+    """
+
+    def __init__(self, smtp: smtplib.SMTP, *, guard: Guard, quarantine: Quarantine | None = None,
+                 customer_id: str | None = None,
+                 customer_header: str = DEFAULT_CUSTOMER_HEADER) -> None:
+        if not isinstance(smtp, smtplib.SMTP):
+            raise TypeError(f"wrap takes an smtplib.SMTP connection, not {type(smtp).__name__}")
+        self._setup(guard, quarantine, customer_id, customer_header)
+        self.smtp = smtp
+
+    def __getattr__(self, name: str) -> Any:
+        # only called for what this class does not define: the connection's own methods
+        return getattr(self.__dict__["smtp"], name)
+
+    def __enter__(self) -> GuardedConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.smtp.__exit__(*exc)
+
+    def _send_checked_message(self, msg: Message, from_addr: str | None, to_addrs: list[str],
+                              mail_options: list[str], rcpt_options: list[str]
+                              ) -> dict[str, tuple[int, bytes]]:
+        return self.smtp.send_message(msg, from_addr, to_addrs, mail_options, rcpt_options)
+
+    def _send_checked_bytes(self, from_addr: str, to_addrs: str | Sequence[str], msg: Any,
+                            mail_options: list[str], rcpt_options: list[str]
+                            ) -> dict[str, tuple[int, bytes]]:
+        return self.smtp.sendmail(from_addr, to_addrs, msg, mail_options, rcpt_options)
