@@ -241,7 +241,32 @@ def _recipient_cached(raw: str, plus_everywhere: bool) -> ParsedAddress:
                 name = named.group(1)
                 return dataclasses.replace(fast, display_name=name,
                                            formatted=f"{name} <{fast.address}>")
+    _check_recipient_length(raw)
     return _parse_recipient_full(raw, plus_everywhere)
+
+
+_NOT_BARE = frozenset('<>()"\\')
+
+
+def _check_recipient_length(raw: str) -> None:
+    """Reject, before the (slow) header parse, a bare address that is over the RFC 5321 limits.
+
+    A recipient with no angle address, comment, quoting or escape (none of ``< > ( ) " \\``)
+    can only be read as one addr-spec: its characters other than whitespace. Over 254 octets in
+    UTF-8, no mailer may send to it, whatever the parser reads. (A local part over 64 octets is
+    left to email-validator's default, which accepts it: see the peers table in findings.md.)
+    Control characters take the full path, which names a line break as header injection."""
+    if not raw.isprintable() or not _NOT_BARE.isdisjoint(raw):
+        return
+    spec = "".join(raw.split())
+    size = len(spec.encode("utf-8", "surrogatepass"))
+    if size <= MAX_ADDRESS_LENGTH:
+        return
+    found = _loose_addresses(raw)
+    reason = f"is {size} octets long; an address has at most {MAX_ADDRESS_LENGTH} (RFC 5321)"
+    if len(found) > 1:
+        reason += ", and it holds more than one address" + _holding(found)
+    raise InvalidAddress(raw, reason, others=tuple(found[1:]))
 
 
 #: A display name of letters and digits (any script) in words one space apart, and an angle
