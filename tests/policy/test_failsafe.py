@@ -32,6 +32,10 @@ CUSTOMER = Customer(id="C-1", full_name="Linnea Öberg", emails=["linnea.oberg19
 EMAIL = OutboundEmail(customer_id="C-1", to=["linnea.oberg1987@comhem.se"],
                       text="Your customer number is 4471920.")
 FAIL_OPEN = Policy(on_check_failure="fail_open")
+#: The PostgreSQL connections a kill test may terminate: this process's only. Every test schema
+#: lives in the one shared database, so a fixed name let one pytest run kill another's connections
+#: (an AdminShutdown in an unrelated test when two suites ran at once).
+APP_NAME = f"misdirect-under-test-{os.getpid()}"
 
 
 class Raises:
@@ -245,7 +249,7 @@ def _fault(kind: str, backend: str, url: str, d: Directory) -> Iterator[None]:
             if kind == "kill" and backend == "postgres":
                 conn.execute(text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                    "pid <> pg_backend_pid() AND application_name = 'misdirect-under-test'"))
+                    "pid <> pg_backend_pid() AND application_name = :app"), {"app": APP_NAME})
                 yield
             elif kind == "kill":
                 ids = conn.execute(text(
@@ -280,7 +284,7 @@ def _fault(kind: str, backend: str, url: str, d: Directory) -> Iterator[None]:
 
 
 def _connect_args(backend: str) -> dict[str, object]:
-    return {"application_name": "misdirect-under-test"} if backend == "postgres" else {}
+    return {"application_name": APP_NAME} if backend == "postgres" else {}
 
 
 @pytest.mark.parametrize("policy", [PROBE_BUDGET, PROBE_BUDGET_OPEN],
@@ -354,7 +358,7 @@ class TerminatePostgres:
         with admin.connect() as conn:
             conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                               "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                              "AND application_name = 'misdirect-under-test'"))
+                              "AND application_name = :app"), {"app": APP_NAME})
         admin.dispose()
         return iter(())
 
@@ -363,7 +367,7 @@ class TerminatePostgres:
 @pytest.mark.parametrize("backend", ["postgres"])
 def test_postgres_connection_terminated_mid_check(backend: str, directory_url: str) -> None:
     d = Directory.connect(directory_url, refresh_interval=0.0, pool_pre_ping=False,
-                          connect_args={"application_name": "misdirect-under-test"})
+                          connect_args={"application_name": APP_NAME})
     d.upsert([CUSTOMER])
     guard = Guard(d, checks=[TerminatePostgres(directory_url), *DEFAULT_CHECKS])
     email = OutboundEmail(customer_id="C-1", to=["stranger@elsewhere.example"],
