@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
-from run import _cpu_model  # noqa: E402  (the runner's machine line, one place)
+from run import _cpu_model, _short_commit  # noqa: E402  (the runner's machine line, one place)
 
 TARGET_PER_CORE = 10_000.0
 TARGET_NAIVE_RATIO = 50.0
@@ -407,13 +407,6 @@ def render(res: dict[str, Any], commit: str) -> str:
     return "\n".join(lines)
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, cwd=HERE).stdout.strip() or "unknown"
-    except OSError:
-        return "unknown"
-
 
 def run(quick: bool = False, *, customers: int | None = None, sends: int | None = None,
         work: Path | None = None) -> str:
@@ -421,7 +414,7 @@ def run(quick: bool = False, *, customers: int | None = None, sends: int | None 
     n_s = sends or (20_000 if quick else 1_000_000)
     work = work or Path(os.environ.get("TMPDIR", "/tmp")) / "misdirect-audit-bench"
     res = measure(work, n_c, n_s, naive_k=50 if quick else 200)
-    return render(res, _commit())
+    return render(res, _short_commit())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

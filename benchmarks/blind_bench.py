@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import html as htmllib
 import os
-import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -38,6 +37,7 @@ sys.path.insert(0, str(HERE))
 
 from blind import engine  # noqa: E402
 from blind.engine import Message, visible_text  # noqa: E402
+from run import _short_commit  # noqa: E402  (one place for the commit line)
 
 TARGETS = {"removed": 0.99, "kept": 0.99, "precision": 0.98}
 
@@ -189,13 +189,6 @@ def table(outcomes: list[Outcome], key: str, title: str) -> str:
     return "\n".join([_HEAD.format(title), *rows, total.row("**all**")])
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE.parent,
-                              capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
 
 def report(batch: str, outcomes: list[Outcome], seconds: float) -> str:
     total = Tally()
@@ -210,7 +203,7 @@ def report(batch: str, outcomes: list[Outcome], seconds: float) -> str:
 
     return "\n".join([
         f"**{batch}** ({len({o.message.id.split('#')[0] for o in outcomes})} templates, "
-        f"{len(outcomes)} messages, scanned in {seconds:.1f} s, rules at commit {_commit()}): "
+        f"{len(outcomes)} messages, scanned in {seconds:.1f} s, rules at commit {_short_commit()}): "
         f"secrets removed {mark(removed, TARGETS['removed'])}, distractors kept "
         f"{mark(kept, TARGETS['kept'])}, `secret_in_body` precision "
         f"{mark(precision, TARGETS['precision'])}, recall "

@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
-from run import _cpu_model  # noqa: E402  (the runner's machine line, one place)
+from run import _cpu_model, _short_commit  # noqa: E402  (the runner's machine line, one place)
 
 TARGET_COLD_S = 1.0
 _MISDIRECT = [sys.executable, "-m", "misdirect"]
@@ -222,13 +222,6 @@ def render(results: list[dict[str, Any]], imports_s: float, commit: str) -> str:
     return "\n".join(lines)
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, cwd=HERE).stdout.strip() or "unknown"
-    except OSError:
-        return "unknown"
-
 
 def run(quick: bool = False, *, sizes: Sequence[int] | None = None,
         work: Path | None = None) -> str:
@@ -241,7 +234,7 @@ def run(quick: bool = False, *, sizes: Sequence[int] | None = None,
     (work / "cli-bench-results.json").write_text(json.dumps(
         {"results": [{k: v for k, v in r.items()} for r in results], "imports_s": imports_s,
          "load": os.getloadavg()}, indent=1))
-    return render(results, imports_s, _commit())
+    return render(results, imports_s, _short_commit())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -98,6 +98,11 @@ def _git(*args: str) -> str:
         return "unknown"
 
 
+def _short_commit() -> str:
+    """The checked-out commit, short: what every section's "measured at" line names."""
+    return _git("rev-parse", "--short", "HEAD")
+
+
 def _sections_of(path: Path) -> dict[str, str]:
     """The ``## Title`` sections of an existing RESULTS.md, by title, each stamped with the date
     and commit it was measured at (from the old header when the section has no stamp)."""
