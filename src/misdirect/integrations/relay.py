@@ -65,6 +65,7 @@ from misdirect.errors import (
     MisdirectError,
     UnknownCustomerError,
 )
+from misdirect.mime import _Fields, parse_message
 from misdirect.models import Action
 
 if TYPE_CHECKING:
@@ -437,8 +438,6 @@ class Relay:
         """The CPU part: parse and check (may read the directory's revision). Never raises."""
         checked = _Checked(mail_from, list(rcpt_tos), smtputf8)
         try:
-            from misdirect.mime import parse_message
-
             msg = parse_message(data)
         except InputError:
             checked.reply = _refused("5.6.0", "misdirect cannot read this message as MIME",
@@ -449,7 +448,8 @@ class Relay:
                                       f"parse failed ({type(e).__name__})")
             return checked
         checked.message_id = _message_id(msg)
-        values = {" ".join(str(v).split()) for v in (msg.get_all(self.customer_header) or [])}
+        # the header texts as the registry reads them, through mime's fast path for plain ones
+        values = {" ".join(v.split()) for v in _Fields(msg).texts(self.customer_header.lower())}
         values.discard("")
         if not values:
             checked.reply = _refused(
@@ -557,7 +557,8 @@ class Relay:
 def _message_id(msg: Any) -> str | None:
     """The Message-ID for logs: an id chosen by the sending system, cut to printable ASCII."""
     try:
-        value = msg.get("Message-ID")
+        # the value as it came (for a log line, no need for the registry's parse of it)
+        value = next((v for k, v in msg.raw_items() if k.lower() == "message-id"), None)
     except Exception:  # noqa: BLE001 - a broken header is no reason to fail
         return None
     return (_safe(str(value), 200) or None) if value else None
