@@ -69,6 +69,9 @@ def _host_port(value: str, what: str) -> tuple[str, int]:
               help="Threads that run checks and upstream sends.")
 @click.option("--inline-checks", is_flag=True,
               help="Check on the event loop; only upstream sends use the threads.")
+@click.option("--reuse-port", is_flag=True,
+              help="Listen with SO_REUSEPORT: start several relays with the same --listen to "
+                   "use more cores (each is its own process with its own index).")
 @click.option("--grace", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds to finish messages in flight after SIGTERM.")
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]),
@@ -77,7 +80,8 @@ def relay(listen: str, upstream: str, db: str, customer_header: str, policy_file
           quarantine_db: str | None, refresh_interval: float, metrics: str | None,
           tls_cert: Path | None, tls_key: Path | None, require_tls: bool,
           auth_file: Path | None, max_size: int, timeout: float, upstream_timeout: float,
-          workers: int, inline_checks: bool, grace: float, log_level: str) -> None:
+          workers: int, inline_checks: bool, reuse_port: bool, grace: float,
+          log_level: str) -> None:
     """Run the SMTP relay: check every message, deliver, hold, refuse (550) or defer (451).
 
     250 means delivered to the upstream or committed to the quarantine; anything that stops the
@@ -97,7 +101,7 @@ def relay(listen: str, upstream: str, db: str, customer_header: str, policy_file
             tls_cert=tls_cert, tls_key=tls_key, require_tls=require_tls,
             auth_file=auth_file, max_size=max_size, timeout=timeout,
             upstream_timeout=upstream_timeout, workers=workers, inline_checks=inline_checks,
-            with_metrics=metrics_at is not None)
+            reuse_port=reuse_port, with_metrics=metrics_at is not None)
         if metrics_obj is not None and metrics_at is not None:
             served = metrics_obj.serve(*metrics_at)
             logging.getLogger("misdirect.relay").info(json.dumps(
@@ -124,7 +128,8 @@ def _build(*, host: str, port: int, up_host: str, up_port: int, db: str, custome
            policy_file: Path | None, quarantine_db: str | None, refresh_interval: float,
            tls_cert: Path | None, tls_key: Path | None, require_tls: bool,
            auth_file: Path | None, max_size: int, timeout: float, upstream_timeout: float,
-           workers: int, inline_checks: bool, with_metrics: bool) -> tuple[Any, Any]:
+           workers: int, inline_checks: bool, reuse_port: bool,
+           with_metrics: bool) -> tuple[Any, Any]:
     from misdirect.cli import _db_url
     from misdirect.directory import Directory
     from misdirect.guard import Guard
@@ -152,7 +157,7 @@ def _build(*, host: str, port: int, up_host: str, up_port: int, db: str, custome
                       quarantine=quarantine, customer_header=customer_header, metrics=metrics)
     server = RelayServer(
         relay_obj, host=host, port=port, workers=workers, inline_checks=inline_checks,
-        max_size=max_size, timeout=timeout,
+        reuse_port=reuse_port, max_size=max_size, timeout=timeout,
         tls=tls_context(tls_cert, tls_key) if tls_cert and tls_key else None,
         require_tls=require_tls,
         authenticator=PasswordFile(auth_file) if auth_file is not None else None)

@@ -14,6 +14,7 @@ import contextlib
 import os
 import signal
 import smtplib
+import subprocess
 import threading
 import time
 from collections import Counter
@@ -31,6 +32,7 @@ from .relay_kit import (
     OWN,
     Sink,
     make_message,
+    misdirect_command,
     relay_process,
     relay_thread,
     sample_directory,
@@ -261,3 +263,54 @@ def test_relay_killed_mid_stream_and_restarted_loses_nothing(tmp_path: Path) -> 
     assert outcomes["delivered"] + outcomes["refused"] == 120
     # the kill really landed mid-stream: some messages were retried after it
     assert sum(n > 1 for n in ledger.attempts.values()) >= 1
+
+
+def _message_events(log: Path) -> int:
+    if not log.exists():
+        return 0
+    return sum('"event": "message"' in line for line in log.read_text("utf-8").splitlines())
+
+
+def test_two_relays_on_one_port_and_one_stopped_mid_stream_loses_nothing(tmp_path: Path) -> None:
+    """Two ``misdirect relay --reuse-port`` processes on the same port (the kernel spreads the
+    connections); while 4 clients send 30 messages each, the one that has handled messages is
+    stopped with SIGTERM: it finishes what is in flight and exits 0, the clients' retries and
+    new connections reach the other one, and every message is accounted for. Without
+    ``--reuse-port`` a second relay cannot take the port."""
+    db = tmp_path / "customers.db"
+    sample_directory(f"sqlite:///{db}").close()
+    url = f"sqlite:///{db}"
+    sink = Sink().start()
+    work = _workload(4, 30)
+    ledger = Ledger()
+    port = free_port()
+    args = ["--workers", "4", "--grace", "5", "--reuse-port"]
+    logs = [tmp_path / "relay-a.log", tmp_path / "relay-b.log"]
+    stopped: list[int] = []
+    with contextlib.ExitStack() as stack:
+        stack.callback(sink.stop)
+        relays = [stack.enter_context(relay_process(url, sink.port, port=port, extra=args,
+                                                    log_path=log))[0] for log in logs]
+        with relay_process(url, sink.port, extra=["--workers", "1"]) as (_other, other_port):
+            # a relay without --reuse-port: the shared port is taken for it
+            taken = subprocess.run(
+                [*misdirect_command(), "relay", "--listen", f"127.0.0.1:{port}", "--upstream",
+                 f"127.0.0.1:{other_port}", "--db", url], capture_output=True, timeout=60)
+        assert taken.returncode == 5, taken.stderr
+
+        def stop_one() -> None:
+            deadline = time.monotonic() + 20
+            while len(ledger.final) < 40 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            busy = max(range(2), key=lambda i: _message_events(logs[i]))
+            relays[busy].send_signal(signal.SIGTERM)
+            assert relays[busy].wait(30) == 0, "a graceful stop exits 0"
+            stopped.append(busy)
+
+        _run_clients(lambda: port, work, ledger, during=stop_one)
+        outcomes = _account(work, ledger, sink, max_ambiguous=4)
+        survivor = 1 - stopped[0]
+        assert relays[survivor].poll() is None, "the other relay kept serving"
+    assert outcomes["delivered"] + outcomes["refused"] == 120
+    # both processes answered messages on the one port
+    assert _message_events(logs[0]) > 0 and _message_events(logs[1]) > 0

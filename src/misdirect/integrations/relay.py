@@ -659,6 +659,10 @@ class RelayServer:
     CPU-bound Python, so threads do not add CPU, they keep the event loop free to read and answer
     other clients while a check or an upstream waits. ``inline_checks=True`` checks on the event
     loop itself and only sends in threads (see benchmarks/RESULTS.md for the difference).
+    ``reuse_port``: listen with SO_REUSEPORT, so that several relay processes on this host
+    share one port (the kernel spreads connections over them; each process checks and answers
+    its own connections, with its own Guard, and stops on its own SIGTERM). This is how a relay
+    uses more than one core: threads of one process share one interpreter lock.
     ``timeout``: seconds a client may stay silent. ``max_size``: bytes (552 above). TLS:
     ``tls`` offers STARTTLS, ``require_tls`` demands it before MAIL. AUTH: ``authenticator``
     (a `PasswordFile`) makes AUTH PLAIN/LOGIN required, and only after STARTTLS.
@@ -669,6 +673,7 @@ class RelayServer:
     port: int = 10025
     workers: int = 8
     inline_checks: bool = False
+    reuse_port: bool = False
     max_size: int = DEFAULT_MAX_SIZE
     timeout: float = DEFAULT_TIMEOUT
     tls: ssl.SSLContext | None = None
@@ -710,7 +715,8 @@ class RelayServer:
         self._pool = ThreadPoolExecutor(max_workers=self.workers,
                                         thread_name_prefix="misdirect-relay")
         self._server = await loop.create_server(self._protocol, self.host, self.port,
-                                                reuse_address=True)
+                                                reuse_address=True,
+                                                reuse_port=self.reuse_port or None)
         sock = self._server.sockets[0]
         self.port = int(sock.getsockname()[1])
         log.info(json.dumps({"event": "listening", "address": f"{self.host}:{self.port}",
