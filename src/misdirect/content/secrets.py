@@ -508,6 +508,11 @@ def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _WORD_IN_CODE_RE = re.compile(r"[^\W\d_]*[aeiouyåäöæøéèáíóú][^\W\d_]*|[^\W\d_]{5,}", re.IGNORECASE)
 # An issued code in groups of capitals and digits: "VSQD-QLTU-QTZB", "TNB-LTL"
 _GROUPED_CODE_RE = re.compile(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}")
+# Labels of values that are no secret: in a table, the row they label is not a column of values
+# under a keyword header ("Kundnummer", "Telefon", "IBAN", "Numéro client")
+_OTHER_LABEL_RE = re.compile(
+    r"nummer|number|numero|número|numer|phone|telef|puhelin|tlf|\btel\b|iban|matricul|"
+    r"reference|referen|viite|datum|date|fecha|päivä|dato|\bdag\b|adress|osoite", re.IGNORECASE)
 _AS_WORDS = frozenset(("as", "som", "als", "comme", "como", "kuin"))
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -558,7 +563,8 @@ class KeywordSecrets:
                 span = (self._after(text, km.end(), kind, km.start(), strict=strict,
                                     keyword=km.group())
                         or self._before(text, km.start(), kind)
-                        or self._column(text, km.start(), km.end(), kind))
+                        or (None if self._paired_cell(text, km.end())
+                            else self._column(text, km.start(), km.end(), kind)))
             if span is None and kind != "security_answer":
                 span = self._pointed(text, km.start(), km.end(), kind, km.group())
             if span is not None:
@@ -965,7 +971,22 @@ class KeywordSecrets:
             if m is None:
                 return None
             e = m.end()  # grouped digits ("123 456") are joined again by the validator
-        return self._accept(text, s, e, kind, "explicit")
+        if col and _OTHER_LABEL_RE.search(cells[col - 1]):
+            return None  # the row below is a label and its value ("Phone<TAB>0471 ..."), no column
+        found = self._accept(text, s, e, kind, "explicit")
+        if found is not None and _OTHER_LABEL_RE.search(text, found[0], found[1]):
+            return None  # a label below ("Customer number") names the next row, no value
+        return found
+
+    @staticmethod
+    def _paired_cell(text: str, kw_end: int) -> bool:
+        """The keyword's cell has a value cell beside it on its row ("Change password<TAB>My
+        pages > Security"): a label and its value, not a header over a column."""
+        t = text.find("\t", kw_end, kw_end + 60)
+        if t < 0 or text.find("\n", kw_end, t) >= 0:
+            return False
+        m = _TOKEN_RE.match(text, t + 1)
+        return m is not None and "\n" not in text[t:m.start()] and "\t" not in text[t + 1:m.start()]
 
     @staticmethod
     def _last_cell(text: str, kw_end: int) -> bool:
@@ -984,7 +1005,12 @@ class KeywordSecrets:
         v = text.rfind("\v", lo, kw_start)
         if v < 0:
             return False
-        return text.rfind("\t", v + 1, kw_start) < 0 and text.rfind("\n", v + 1, kw_start) < 0
+        if text.rfind("\t", v + 1, kw_start) >= 0 or text.rfind("\n", v + 1, kw_start) >= 0:
+            return False
+        # a ``<th>`` label with a ``<td>`` value beside it ("<th>Password</th><td>X</td>") labels
+        # its own row; only a row of header cells names the columns of the rows below
+        le = text.find("\n", kw_start, kw_start + 300)
+        return text.find("\t", kw_start, le if le >= 0 else kw_start + 300) < 0
 
     # -- validation ---------------------------------------------------------------------------
 
