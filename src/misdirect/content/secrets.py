@@ -29,6 +29,7 @@ from re import _parser as _sp  # type: ignore[attr-defined]
 from typing import Any
 
 from misdirect.content.base import Match
+from misdirect.content.constructions import construction_matches
 from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
@@ -575,6 +576,10 @@ class KeywordSecrets:
             if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
                 found.append(span)
                 yield Match(span[0], span[1], "otp", self.id, "entry:" + low[vs:ve].strip())
+        for s, e, ckind, rule in construction_matches(text):
+            if not any(a < e and s < b for a, b in found):
+                found.append((s, e))
+                yield Match(s, e, ckind, self.id, rule)
 
     # -- value after the keyword -------------------------------------------------------------
 
@@ -908,9 +913,15 @@ class KeywordSecrets:
         while s > lo and not text[s - 1].isspace():
             s -= 1
         last = text[s:e].lower()
+        brand = None
+        if text[s:e].istitle() and text[s:e].isalpha():
+            # a brand between a possessive and the keyword: "482913 is your Northwind code"
+            p = _last_token(text, max(lo, s - 12), s)
+            if p is not None and p.group().lower() in _POSSESSIVES:
+                brand, last = (s, e), p.group().lower()
         if last not in _FILLERS and last not in _COPULAS and last not in _AS_WORDS:
             return None
-        toks = [m.span() for m in _TOKEN_RE.finditer(text, lo, kw_start)]
+        toks = [m.span() for m in _TOKEN_RE.finditer(text, lo, kw_start) if m.span() != brand]
         if lo > 0 and line_start < 0 and toks and toks[0][0] == lo:
             toks = toks[1:]  # may be cut off by the window
         i = len(toks) - 1
