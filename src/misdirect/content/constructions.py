@@ -34,8 +34,12 @@ __all__ = ["construction_matches"]
 _CANDIDATE_RE = re.compile(
     r"(?<![\w+/.,:#-])"
     r"(\d{4,10}|\d{2,4}(?:[ \xa0-]\d{2,4}){1,2}|[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3})"
-    r"(?![\w/-]|[.,:]\d)")
-_WORD_IN_CODE_RE = re.compile(r"[^\W\d_]{4,}")  # "SAVE", "KESA": a word, not random letters
+    r"(?![\w/-]|[.,:]\d)"
+)
+# a word inside a code: four letters or more with two vowels ("SAVE", "KESA"), where the
+# letters of an issued code are random ("YLKW", "RWVU")
+_WORD_IN_CODE_RE = re.compile(r"(?=[^\W\d_]*[AEIOUYÅÄÖÆØ][^\W\d_]*[AEIOUYÅÄÖÆØ])[^\W\d_]{4,}", re.IGNORECASE)
+_DASHED_RE = re.compile(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}")
 
 # a verb of opening, then within a few words the means: "opens with", "avaa luukku koodilla",
 # "Porten öppnar du med", "Das Fach öffnet sich mit", "s'ouvre en tapant", "gaat open met"
@@ -46,12 +50,15 @@ _INSTRUMENT_RE = re.compile(
     r"(?:with|using|by (?:entering|typing|keying in)|koodilla|näppäilemällä|syöttämällä|"
     r"med|mit|avec|en (?:tapant|saisissant|composant)|con|marcando|tecleando|met)"
     r"(?:[ \xa0]+(?:the|code|koden|den|der|le|el|de|het|code))?[ \xa0]*\n?[ \xa0]*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # the activation number of a card, named right before its value (kinds: a PIN-like number)
 _ACTIVATION_RE = re.compile(
     r"(?:activation (?:number|pin)|aktivointinumero\w{0,4}|aktiveringsnum+er\w{0,3}|"
     r"aktivierungsnummer\w{0,2}|num[ée]ro d'activation|número de activación|"
-    r"activerings?nummer|activatienummer)[ \xa0:]*$", re.IGNORECASE)
+    r"activerings?nummer|activatienummer)[ \xa0:]*$",
+    re.IGNORECASE,
+)
 # a line that announces the code below it: an instruction or a word for digits, then a colon
 _ANNOUNCE_RE = re.compile(
     r"(?:\b(?:enter|type|key in|syötä|kirjoita|näppäile|ange|skriv|knappa|tast|indtast|oppgi|"
@@ -59,7 +66,8 @@ _ANNOUNCE_RE = re.compile(
     r"teclea|ingresa|voer|typ|vul)\b|"
     r"\b(?:digits|numbers|numerosarja\w*|numero\w*|luvut|siffror\w*|sifrene|tall(?:ene)?|tal(?:lene)?|"
     r"cifre\w*|ziffern|zahlen|chiffres|números|cijfers)\b)[^\n]{0,80}:[ \xa0]*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # a sentence that points at the end of the message
 _END_POINTER_RE = re.compile(
     r"end of (?:this|the) (?:message|e-?mail|letter)|bottom of (?:this|the) (?:message|e-?mail)|"
@@ -67,7 +75,9 @@ _END_POINTER_RE = re.compile(
     r"(?:meddelande|mejl)|nederst i|nederst på|til sidst i|sidst i (?:denne|den her)|"
     r"am ende (?:dieser|der) (?:nachricht|e-?mail)|en bas de ce|à la fin de ce|"
     r"al final de (?:este|el) (?:mensaje|correo)|onderaan (?:dit|deze|het)|"
-    r"aan het einde van (?:dit|deze)", re.IGNORECASE)
+    r"aan het einde van (?:dit|deze)",
+    re.IGNORECASE,
+)
 
 
 def _shape_ok(v: str) -> str | None:
@@ -78,8 +88,8 @@ def _shape_ok(v: str) -> str | None:
             return None  # a year
         return "pin" if len(v) <= 5 else "otp"
     if any(c.isalpha() for c in v):
-        if digits < 2 or _WORD_IN_CODE_RE.search(v):
-            return None
+        if _WORD_IN_CODE_RE.search(v) or (digits < 2 and not _DASHED_RE.fullmatch(v)):
+            return None  # capitals alone only in dashed groups: "AKF-DYR", not "HELLO"
         return "otp"
     if not 6 <= digits <= 10:
         return None
@@ -91,8 +101,9 @@ def _shape_ok(v: str) -> str | None:
 def _alone_on_line(text: str, s: int, e: int) -> bool:
     ls = text.rfind("\n", max(0, s - 200), s) + 1
     le = text.find("\n", e, e + 200)
-    return (not text[ls:s].strip(" \t\v\xa0")
-            and not text[e:le if le >= 0 else e + 200].strip(" \t\v\xa0.,;!"))
+    return not text[ls:s].strip(" \t\v\xa0") and not text[e : le if le >= 0 else e + 200].strip(
+        " \t\v\xa0.,;!"
+    )
 
 
 def _previous_line(text: str, ls: int) -> str:
@@ -121,7 +132,7 @@ def construction_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         if kind is None:
             continue
         ls = text.rfind("\n", max(0, s - 200), s) + 1
-        lead = text[max(ls, s - 90):s]
+        lead = text[max(ls, s - 90) : s]
         starts_line = not lead.strip(" \t\v\xa0")
         context = (_previous_line(text, ls) + "\n") if starts_line else lead
         if _INSTRUMENT_RE.search(context):

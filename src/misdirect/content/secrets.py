@@ -786,9 +786,13 @@ class KeywordSecrets:
         """A value after the bare word "code" looks issued: it has digits and no word in it
         ("SAVE20", "KESA25" are campaign codes), and no percentage follows in its sentence."""
         v = text[s:e]
-        if not any(c.isdigit() for c in v):
-            return False
-        if any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(v)):
+        if _GROUPED_CODE_RE.fullmatch(v):
+            # dashed groups of capitals: a word has four letters or more ("SAVE-2025"), random
+            # letters may hold a vowel ("ESA-Z48", "QSNA-JZ35-X4S3")
+            if any(len(w) >= 4 and sum(c in "AEIOUY" for c in w) >= 2
+                   for w in re.findall(r"[A-Z]+", v)):
+                return False
+        elif not any(c.isdigit() for c in v) or any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(v)):
             return False
         stop = _SENTENCE_END_RE.search(text, e, min(len(text), e + 100))
         return "%" not in text[e:stop.start() if stop is not None else e + 100]
