@@ -75,7 +75,7 @@ def test_cards(text: str, found: list[str]) -> None:
     ("Einmalcode: 883 201", "otp", "883 201"),
     ("Tunnusluku\n4455", "pin", "4455"),
     ("Your password:\n\n   Zebra-Crossing-7", "password", "Zebra-Crossing-7"),
-    ("827361 is your Acme verification code", None, None),  # brand between: not read backwards
+    ("827361 is your Acme verification code", "otp", "827361"),  # brand between possessive and keyword
     ("Votre code de vérification : 550 119", "otp", "550 119"),
     ("Código PUK: 12345678", "puk", "12345678"),
     ("Verificatiecode:\t774411", "otp", "774411"),

@@ -368,7 +368,9 @@ ANCHORS: tuple[str, ...] = (
 #: 740504 in der App ein". The word after one of them is a one-time code when it is shaped like one
 #: (see `misdirect.content.secrets`), with or without a keyword nearby.
 ENTRY_VERBS: tuple[str, ...] = (
-    "enter ", "type ", "key in ",
+    "enter ", "type ", "key in ", "use ",
+    "käytä ", "använd ", "bruk ", "brug ", "verwenden sie ", "utilisez ", "utilise ", "usa ",
+    "utiliza ", "gebruik ",
     "syötä ", "kirjoita ", "näppäile ",
     "ange ", "skriv in ", "knappa in ",
     "tast inn ", "skriv inn ", "oppgi ",

@@ -98,7 +98,11 @@ def scan(
             return flag
     else:
         should_redact = redact
-    known = KnownSecrets([s.get_secret_value() for s in email.known_secrets])
+    declared = [s.get_secret_value() for s in email.known_secrets]
+    known = KnownSecrets(declared)
+    # a secret found in one field is redacted in the fields after it as well ("482913 is your
+    # code" in the subject, "Use 482913 to confirm" in the body); rules in detect's secrets.py
+    echoed: list[str] = []
     personal = PersonalData(customer) if customer is not None else None
 
     findings: list[Finding] = []
@@ -113,6 +117,8 @@ def scan(
         if not whole:
             continue
         total += len(whole)
+        if echoed:
+            known = KnownSecrets(declared + echoed)
         edits: list[tuple[int, int, str]] = []
         omitted: dict[str, int] = {}
         n_found = n_personal = 0
@@ -144,6 +150,8 @@ def scan(
             # (match, pieces in original coordinates)
             located: list[tuple[Match, list[tuple[int, int]]]] = []
             for m in _merge(matches):
+                if m.kind != "known_secret" and m.detector == "keyword_secrets" and m.end - m.start >= 4:
+                    echoed.append(view[m.start:m.end])
                 pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
                 if pieces:
                     located.append((m, pieces))

@@ -29,6 +29,7 @@ from re import _parser as _sp  # type: ignore[attr-defined]
 from typing import Any
 
 from misdirect.content.base import Match
+from misdirect.content.constructions import construction_matches
 from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
@@ -508,6 +509,11 @@ def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _WORD_IN_CODE_RE = re.compile(r"[^\W\d_]*[aeiouyåäöæøéèáíóú][^\W\d_]*|[^\W\d_]{5,}", re.IGNORECASE)
 # An issued code in groups of capitals and digits: "VSQD-QLTU-QTZB", "TNB-LTL"
 _GROUPED_CODE_RE = re.compile(r"[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}")
+# Labels of values that are no secret: in a table, the row they label is not a column of values
+# under a keyword header ("Kundnummer", "Telefon", "IBAN", "Numéro client")
+_OTHER_LABEL_RE = re.compile(
+    r"nummer|number|numero|número|numer|phone|telef|puhelin|tlf|\btel\b|iban|matricul|"
+    r"reference|referen|viite|datum|date|fecha|päivä|dato|\bdag\b|adress|osoite", re.IGNORECASE)
 _AS_WORDS = frozenset(("as", "som", "als", "comme", "como", "kuin"))
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -558,7 +564,8 @@ class KeywordSecrets:
                 span = (self._after(text, km.end(), kind, km.start(), strict=strict,
                                     keyword=km.group())
                         or self._before(text, km.start(), kind)
-                        or self._column(text, km.start(), km.end(), kind))
+                        or (None if self._paired_cell(text, km.end())
+                            else self._column(text, km.start(), km.end(), kind)))
             if span is None and kind != "security_answer":
                 span = self._pointed(text, km.start(), km.end(), kind, km.group())
             if span is not None:
@@ -569,6 +576,10 @@ class KeywordSecrets:
             if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
                 found.append(span)
                 yield Match(span[0], span[1], "otp", self.id, "entry:" + low[vs:ve].strip())
+        for s, e, ckind, rule in construction_matches(text):
+            if not any(a < e and s < b for a, b in found):
+                found.append((s, e))
+                yield Match(s, e, ckind, self.id, rule)
 
     # -- value after the keyword -------------------------------------------------------------
 
@@ -775,9 +786,13 @@ class KeywordSecrets:
         """A value after the bare word "code" looks issued: it has digits and no word in it
         ("SAVE20", "KESA25" are campaign codes), and no percentage follows in its sentence."""
         v = text[s:e]
-        if not any(c.isdigit() for c in v):
-            return False
-        if any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(v)):
+        if _GROUPED_CODE_RE.fullmatch(v):
+            # dashed groups of capitals: a word has four letters or more ("SAVE-2025"), random
+            # letters may hold a vowel ("ESA-Z48", "QSNA-JZ35-X4S3")
+            if any(len(w) >= 4 and sum(c in "AEIOUY" for c in w) >= 2
+                   for w in re.findall(r"[A-Z]+", v)):
+                return False
+        elif not any(c.isdigit() for c in v) or any(len(w) >= 3 for w in _WORD_IN_CODE_RE.findall(v)):
             return False
         stop = _SENTENCE_END_RE.search(text, e, min(len(text), e + 100))
         return "%" not in text[e:stop.start() if stop is not None else e + 100]
@@ -902,9 +917,15 @@ class KeywordSecrets:
         while s > lo and not text[s - 1].isspace():
             s -= 1
         last = text[s:e].lower()
+        brand = None
+        if text[s:e].istitle() and text[s:e].isalpha():
+            # a brand between a possessive and the keyword: "482913 is your Northwind code"
+            p = _last_token(text, max(lo, s - 12), s)
+            if p is not None and p.group().lower() in _POSSESSIVES:
+                brand, last = (s, e), p.group().lower()
         if last not in _FILLERS and last not in _COPULAS and last not in _AS_WORDS:
             return None
-        toks = [m.span() for m in _TOKEN_RE.finditer(text, lo, kw_start)]
+        toks = [m.span() for m in _TOKEN_RE.finditer(text, lo, kw_start) if m.span() != brand]
         if lo > 0 and line_start < 0 and toks and toks[0][0] == lo:
             toks = toks[1:]  # may be cut off by the window
         i = len(toks) - 1
@@ -965,7 +986,22 @@ class KeywordSecrets:
             if m is None:
                 return None
             e = m.end()  # grouped digits ("123 456") are joined again by the validator
-        return self._accept(text, s, e, kind, "explicit")
+        if col and _OTHER_LABEL_RE.search(cells[col - 1]):
+            return None  # the row below is a label and its value ("Phone<TAB>0471 ..."), no column
+        found = self._accept(text, s, e, kind, "explicit")
+        if found is not None and _OTHER_LABEL_RE.search(text, found[0], found[1]):
+            return None  # a label below ("Customer number") names the next row, no value
+        return found
+
+    @staticmethod
+    def _paired_cell(text: str, kw_end: int) -> bool:
+        """The keyword's cell has a value cell beside it on its row ("Change password<TAB>My
+        pages > Security"): a label and its value, not a header over a column."""
+        t = text.find("\t", kw_end, kw_end + 60)
+        if t < 0 or text.find("\n", kw_end, t) >= 0:
+            return False
+        m = _TOKEN_RE.match(text, t + 1)
+        return m is not None and "\n" not in text[t:m.start()] and "\t" not in text[t + 1:m.start()]
 
     @staticmethod
     def _last_cell(text: str, kw_end: int) -> bool:
@@ -984,7 +1020,12 @@ class KeywordSecrets:
         v = text.rfind("\v", lo, kw_start)
         if v < 0:
             return False
-        return text.rfind("\t", v + 1, kw_start) < 0 and text.rfind("\n", v + 1, kw_start) < 0
+        if text.rfind("\t", v + 1, kw_start) >= 0 or text.rfind("\n", v + 1, kw_start) >= 0:
+            return False
+        # a ``<th>`` label with a ``<td>`` value beside it ("<th>Password</th><td>X</td>") labels
+        # its own row; only a row of header cells names the columns of the rows below
+        le = text.find("\n", kw_start, kw_start + 300)
+        return text.find("\t", kw_start, le if le >= 0 else kw_start + 300) < 0
 
     # -- validation ---------------------------------------------------------------------------
 
