@@ -1000,6 +1000,10 @@ class KeywordSecrets:
         t = text.find("\t", kw_end, kw_end + 60)
         if t < 0 or text.find("\n", kw_end, t) >= 0:
             return False
+        ls = text.rfind("\n", max(0, kw_end - 300), kw_end) + 1
+        le = text.find("\n", t, t + 300)
+        if text.find("\t", ls + 1, kw_end) >= 0 or text.find("\t", t + 1, le if le >= 0 else t + 300) >= 0:
+            return False  # only a row of two cells, label first, pairs: more cells make a header row
         m = _TOKEN_RE.match(text, t + 1)
         return m is not None and "\n" not in text[t:m.start()] and "\t" not in text[t + 1:m.start()]
 
