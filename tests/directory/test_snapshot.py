@@ -14,6 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_index_properties import (
+    DOMAINS,
+    IDS,
     NAMES,
     PROPS,
     Reference,
@@ -57,6 +59,45 @@ def test_snapshot_answers_as_the_index_it_came_from(
     for op in operations[half:]:
         apply(loaded, ref, op)
         assert_agrees(loaded, ref, queries)
+
+
+_DOMAIN_QUERIES = sorted({*DOMAINS, "abe.se", "abc.fi", "bc.se", "xyz.se", "abc.co", "zz.zz"})
+
+
+@given(st.lists(entries(), min_size=1, max_size=10), st.lists(entries(), max_size=4),
+       st.lists(st.sampled_from(IDS), max_size=2))
+@PROPS
+def test_mapped_domain_tables_answer_as_a_rebuilt_table(
+        tmp_path_factory: pytest.TempPathFactory, initial: list[CustomerEntry],
+        upserts: list[CustomerEntry], deletes: list[str]) -> None:
+    # the domain-neighbour table comes from the snapshot's arrays, not rebuilt: its answers must
+    # be the brute-force ones and the freshly built index's, at load and after updates (which
+    # add domains the saved arrays do not hold, and drop counts to zero)
+    ref = Reference({})
+    ref.upsert(initial)
+    built = MailboxIndex(ref.customers.values())
+    folder = tmp_path_factory.mktemp("snap")
+    built.save(folder, revision=1)
+    loaded = MailboxIndex.load(folder)
+
+    def agree() -> None:
+        fresh = MailboxIndex(ref.customers.values())
+        for q in _DOMAIN_QUERIES:
+            expected = ref.domain_neighbours(q) & set(ref.domain_counts())
+            assert loaded._domains().neighbours(q) == expected, q
+            assert fresh._domains().neighbours(q) == expected, q
+        assert loaded.domain_counts() == ref.domain_counts() == fresh.domain_counts()
+
+    table = loaded._domains()
+    assert table.tables is not None, "the loaded index rebuilt its domain table"
+    assert not table.by_deletion, "domains the snapshot holds went into the Python maps"
+    agree()
+    loaded.upsert(upserts)
+    ref.upsert(upserts)
+    loaded.delete(deletes)
+    ref.delete(deletes)
+    assert loaded._domains().tables is table.tables  # adjusted, not rebuilt
+    agree()
 
 
 def _sample_index() -> MailboxIndex:

@@ -48,8 +48,9 @@ from misdirect.errors import SnapshotError, StaleSnapshotError
 __all__ = ["FORMAT", "HASH_SCHEME", "SnapshotError", "SnapshotInfo", "StaleSnapshotError",
            "load_index", "read_info", "save_index"]
 
-#: Bumped whenever the layout changes; a snapshot of another format is refused.
-FORMAT = 2
+#: Bumped whenever the layout changes; a snapshot of another format is refused (3: the domain
+#: neighbour tables, `index._DomainTables`, are saved, not rebuilt by every process).
+FORMAT = 3
 #: The hash functions the tables were built with (`index._h`, `index._h64`).
 HASH_SCHEME = "crc32-utf8/blake2b64-utf8"
 MANIFEST = "manifest.json"
@@ -63,6 +64,8 @@ _ARRAYS = ("cust_start", "cust_info", "addr_cust", "addr_state", "addr_verified"
            "former_start", "former_cust", "former_state", "former_added", "former_removed")
 _TABLES = ("by_id", "by_name", "by_exact_name", "by_key", "by_deletion", "by_former_key",
            "by_former_deletion")
+#: The hash tables of the base's `index._DomainTables`, by attribute name.
+_DOMAIN_TABLES = ("by_deletion", "by_label")
 
 
 @dataclass(frozen=True)
@@ -140,11 +143,20 @@ def _sections(index: _ix.MailboxIndex) -> Iterator[tuple[str, str, Any]]:
         yield f"{name}.hashes", f"n:{table.hashes.dtype.str}", table.hashes
         yield f"{name}.rows", f"n:{table.rows_.dtype.str}", table.rows_
         yield f"{name}.starts", f"n:{table.starts.dtype.str}", table.starts
+    domains = base.domain_tables_built()
+    yield "domains.data", "bytes", domains.domains.data
+    yield "domains.offsets", "a:q", domains.domains.offsets
+    for name in _DOMAIN_TABLES:
+        table = getattr(domains, name)
+        yield f"domain_{name}.hashes", f"n:{table.hashes.dtype.str}", table.hashes
+        yield f"domain_{name}.rows", f"n:{table.rows_.dtype.str}", table.rows_
+        yield f"domain_{name}.starts", f"n:{table.starts.dtype.str}", table.starts
     extras = {str(slot): {"misdirected": sorted(x.misdirected), "shared": sorted(x.shared),
                           "flags": list(x.flags), "notes": list(x.notes)}
               for slot, x in base.extras.items()}
     small = {"size": base.size, "extras": extras, "domain_counts": dict(base.domain_counts),
              "shifts": {name: getattr(base, name).shift for name in _TABLES},
+             "domain_shifts": {name: getattr(domains, name).shift for name in _DOMAIN_TABLES},
              "dead": sorted(index._dead),
              "delta": [_jsonable_entry(e) for e in index._delta.entries.values()]}
     yield "small", "json", json.dumps(small, ensure_ascii=False).encode("utf-8")
@@ -353,6 +365,13 @@ def _assemble(v: dict[str, Any]) -> _ix.MailboxIndex:
     for name, shift in small["shifts"].items():
         setattr(base, name, _ix._HashTable.from_sorted(
             v[f"{name}.hashes"], v[f"{name}.rows"], v[f"{name}.starts"], int(shift)))
+    domain_tables = {name: _ix._HashTable.from_sorted(
+        v[f"domain_{name}.hashes"], v[f"domain_{name}.rows"], v[f"domain_{name}.starts"],
+        int(small["domain_shifts"][name])) for name in _DOMAIN_TABLES}
+    base.domain_tables = _ix._DomainTables(
+        _ix._Blob(v["domains.data"], v["domains.offsets"]), **domain_tables)
+    if len(base.domain_tables.domains) != len(base.domain_counts):
+        raise ValueError("the domain table disagrees with the domain counts")
     base._entries = OrderedDict()
     if len(base.cust_start) != base.size + 1 or len(base.ids) != base.size:
         raise ValueError("the customer arrays disagree in length")
