@@ -3,10 +3,14 @@
 A template is written by hand in a language module of a batch folder (``batch1/fi.py``...) as
 ``T(layout, tags, subject, body)``. Placeholders in the subject and body:
 
-* ``{S:kind}`` a secret of that kind (pin, pin6, puk, pw, pwword, otp, otpg, answer, card, nid);
-  the labelled kind is the base kind (pin6 -> pin, pwword -> password, otpg -> otp ...),
+* ``{S:kind}`` a secret of that kind (pin, pin6, puk, pw, pwword, otp, otpg, answer, card, nid,
+  since batch 3 akey: a licence or activation key in 4-5 groups); the labelled kind is the base
+  kind (pin6 -> pin, pwword -> password, otpg and akey -> otp ...),
 * ``{D:kind}`` a distractor that must survive redaction exactly as often as it appears
-  (order, price, date, time, phone, postcode, tracking, ref, custno, invoice, masked, amount, iban),
+  (order, price, date, time, phone, postcode, tracking, ref, custno, invoice, masked, amount, iban;
+  since batch 3 also roomno (4 digits), caseno (6 digits) and pnr (6 characters): numbers shaped like a
+  PIN or a code that are none, such as a room, desk or permit number, a case number, an airline
+  booking reference),
 * ``{F:kind}`` filler that is not scored (name, city, shop, street).
 
 A trailing digit makes a second value of the same kind (``{D:date2}``); the same placeholder twice
@@ -41,9 +45,10 @@ HERE = Path(__file__).resolve().parent
 
 SECRET_KIND = {"pin": "pin", "pin6": "pin", "puk": "puk", "pw": "password", "pwword": "password",
                "otp": "otp", "otpg": "otp", "answer": "security_answer", "card": "card_number",
-               "nid": "national_id"}
+               "nid": "national_id", "akey": "otp"}
 DISTRACTOR_KINDS = frozenset({"order", "price", "date", "time", "phone", "postcode", "tracking",
-                              "ref", "custno", "invoice", "masked", "amount", "iban"})
+                              "ref", "custno", "invoice", "masked", "amount", "iban",
+                              "roomno", "caseno", "pnr"})
 FILLER_KINDS = frozenset({"name", "city", "shop", "street"})
 _PLACEHOLDER = re.compile(r"\{([SDF]):([a-z]+?)(\d?)\}")
 
@@ -160,6 +165,15 @@ def _luhn_digit(body: str) -> str:
     return str((10 - total % 10) % 10)
 
 
+_KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def _activation_key(r: random.Random) -> str:
+    """A licence or activation key as software and devices print it: 4x4 or 5x5 groups."""
+    n, size = r.choice([(4, 4), (5, 5), (4, 5)])
+    return "-".join("".join(r.choice(_KEY_ALPHABET) for _ in range(size)) for _ in range(n))
+
+
 def _card(r: random.Random) -> str:
     prefix = r.choice(["4", "51", "52", "53", "54", "55", "2221"])
     body = prefix + "".join(r.choice(string.digits) for _ in range(15 - len(prefix)))
@@ -274,6 +288,8 @@ def draw(kind: str, lang: str, loc: Locale, r: random.Random) -> str:
         return r.choice(loc.answers)
     if kind == "card":
         return _card(r)
+    if kind == "akey":
+        return _activation_key(r)
     if kind == "nid":
         return _nid(lang, r)
     if kind == "time":
@@ -282,6 +298,14 @@ def draw(kind: str, lang: str, loc: Locale, r: random.Random) -> str:
         return _masked(r)
     if kind == "amount":
         return str(r.randrange(100, 1000))
+    # batch 3: distractors of a secret's shape (drawn only where a template asks for them, so the
+    # values of batches 1 and 2 are unchanged)
+    if kind == "roomno":
+        return _pin(r, 4)
+    if kind == "caseno":
+        return _digits(r, 6)
+    if kind == "pnr":
+        return "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
     if kind == "name":
         return r.choice(loc.names)
     if kind == "city":

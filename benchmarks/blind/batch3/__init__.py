@@ -1,0 +1,1 @@
+"""Blind batch 3: see benchmarks/blind/README.md."""
