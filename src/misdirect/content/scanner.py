@@ -99,7 +99,7 @@ def scan(
     else:
         should_redact = redact
     known = KnownSecrets([s.get_secret_value() for s in email.known_secrets])
-    personal = PersonalData(customer) if customer is not None else None
+    personal = PersonalData.of(customer) if customer is not None else None
 
     findings: list[Finding] = []
     secret_kinds: set[str] = set()
