@@ -22,6 +22,7 @@ from misdirect import (
     InputError,
     MisdirectError,
     OutboundEmail,
+    Policy,
     UnknownCustomerError,
     Verdict,
 )
@@ -145,13 +146,13 @@ BAD_RECIPIENTS: list[tuple[str, Any, set[str], Action]] = [
                          ids=[c[0] for c in BAD_RECIPIENTS])
 def test_bad_recipients_become_findings(guard: Guard, case: str, to: Any, codes: set[str],
                                         action: Action) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine's waits for a core do not count
     verdict = guard.check(email(to))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert codes <= verdict.codes()
     assert verdict.action is action
     assert verdict.codes() <= KNOWN_CODES
-    assert elapsed < 10, "bad input must not make the check hang"
+    assert elapsed < 10, "bad input must not make the check spin (CPU seconds)"
     for f in verdict.findings:
         assert f.recipient is None or len(f.recipient) <= 400  # never echo megabytes back
         assert len(f.explanation) < 2000
@@ -253,10 +254,21 @@ near_addresses = st.builds(
 )
 
 
+@pytest.fixture
+def unhurried_guard(memory_directory: Directory, make_guard: Callable[..., Guard]) -> Guard:
+    """The fuzz tests' Guard: budgets of a minute, so that a ``check_failed`` can only be a check
+    that raised, never one that a loaded machine (other processes on the cores) made run over its
+    250 ms; the budgets themselves are tested in tests/policy/test_failsafe.py."""
+    memory_directory.upsert(CUSTOMERS)
+    policy = Policy.from_dict({"checks": {"default_budget_ms": 60_000.0,
+                                          "budgets_ms": {"content": 60_000.0}}})
+    return make_guard(memory_directory, policy=policy)
+
+
 @given(st.lists(st.one_of(st.text(max_size=60), near_addresses), max_size=6))
 @FUZZ
-def test_arbitrary_text_recipients_give_a_verdict(guard: Guard, to: list[str]) -> None:
-    verdict = guard.check(email(to))
+def test_arbitrary_text_recipients_give_a_verdict(unhurried_guard: Guard, to: list[str]) -> None:
+    verdict = unhurried_guard.check(email(to))
     assert isinstance(verdict, Verdict)
     assert verdict.codes() <= KNOWN_CODES, verdict.codes() - KNOWN_CODES
     assert "check_failed" not in verdict.codes()
@@ -266,9 +278,9 @@ def test_arbitrary_text_recipients_give_a_verdict(guard: Guard, to: list[str]) -
 
 @given(st.lists(st.binary(max_size=60), min_size=1, max_size=4), st.binary(max_size=40))
 @FUZZ
-def test_arbitrary_bytes_recipients_give_a_verdict(guard: Guard, to: list[bytes],
+def test_arbitrary_bytes_recipients_give_a_verdict(unhurried_guard: Guard, to: list[bytes],
                                                    subject: bytes) -> None:
-    verdict = guard.check(email(to, subject=subject))
+    verdict = unhurried_guard.check(email(to, subject=subject))
     assert isinstance(verdict, Verdict)
     assert verdict.codes() <= KNOWN_CODES, verdict.codes() - KNOWN_CODES
     assert "check_failed" not in verdict.codes()

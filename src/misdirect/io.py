@@ -35,7 +35,7 @@ import difflib
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from email import policy as email_policy
@@ -393,7 +393,7 @@ class CustomerReader:
                 self.column_suggestions[h] = near
         return fields
 
-    def _csv_rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
+    def _csv_rows(self) -> Generator[tuple[int, dict[str, Any]], None, None]:
         lines = _decoded_lines(Path(self.path), self._source, self.encoding)
         first = next(lines, None)
         if first is None:

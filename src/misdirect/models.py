@@ -167,7 +167,8 @@ class EmailAddress(BaseModel):
     @field_validator("added_at", "removed_at", mode="after")
     @classmethod
     def _naive_utc(cls, value: dt.datetime | None) -> dt.datetime | None:
-        return _utc_naive(value)
+        naive: dt.datetime | None = _utc_naive(value)
+        return naive
 
     @model_validator(mode="after")
     def _removed_after_added(self) -> EmailAddress:

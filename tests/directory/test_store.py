@@ -272,6 +272,23 @@ def test_refresh_interval_picks_up_writes_automatically(shared_url: str) -> None
         assert ids(reader.owners("anna@example.se")) == {"C-1"}
 
 
+def test_own_write_does_not_hide_another_directorys_earlier_write(shared_url: str) -> None:
+    """A writes after B did, without having looked in between: A's index takes in A's own write
+    but must still count itself stale for B's (before, A read the revision after its commit, which
+    counted B's write as seen, so A never picked it up)."""
+    with Directory.connect(shared_url, refresh_interval=0) as a, \
+            Directory.connect(shared_url) as b:
+        a.upsert([cust("C-1", "Anna Svensson", "anna@example.se")])
+        assert ids(a.owners("anna@example.se")) == {"C-1"}  # a's index is built and current
+        b.upsert([cust("C-2", "Erik Berg", "erik@example.se")])
+        a.upsert([cust("C-3", "Kari Nordmann", "kari@example.no")])
+        assert ids(a.owners("kari@example.no")) == {"C-3"}
+        assert ids(a.owners("erik@example.se")) == {"C-2"}
+        b.delete(["C-1"])
+        a.add_note("C-3", "calls often")
+        assert a.owners("anna@example.se") == []
+
+
 def test_large_batch_loads(directory: Directory) -> None:
     n = 5000
     customers = [cust(f"C-{i}", f"Person {i:05d} Testsson", f"person.{i}@example.se",

@@ -100,7 +100,7 @@ def load_customers(path: str | os.PathLike[str], into: Directory | str, *,
     source = str(path)
     report = LoadReport(source=source)
     reader = _reader(path, format, delimiter, encoding, report)
-    check_utf8(path, encoding=encoding)
+    check_utf8(source, encoding=encoding)
     reader.check_header()
     if strict:
         for _c in reader:

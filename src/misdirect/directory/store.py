@@ -141,10 +141,10 @@ def _wanted_addresses(c: Customer) -> tuple[dict[str, _Wanted], list[str]]:
             invalid.append(address)
         stripped = address.strip()
         if key not in want and _storable(stripped, key):
-            h = history.get(key)
-            want[key] = (_Wanted(stripped) if h is None else
-                         _Wanted(stripped, h.added_at if h.removed_at is None else None,
-                                 None, h.verified))
+            past = history.get(key)
+            want[key] = (_Wanted(stripped) if past is None else
+                         _Wanted(stripped, past.added_at if past.removed_at is None else None,
+                                 None, past.verified))
     for key, h in history.items():
         if h.removed_at is not None and key not in want and _storable(h.address, key):
             want[key] = _Wanted(h.address, h.added_at, h.removed_at, h.verified)
@@ -550,7 +550,7 @@ class Directory:
                 conn.execute(insert(_A), to_insert)
             for values, pks in changes.items():
                 conn.execute(update(_A).where(_A.c.pk.in_(pks)).values(dict(values)))
-            _bump_revision(conn)
+            revision = _bump_revision(conn)
             if old_pks:
                 # a customer already on record: the index entry is what the rows now say (states,
                 # history and misdirected marks kept across upserts), read back in one query
@@ -569,7 +569,7 @@ class Directory:
                         _entry_from_rows(cid, e.full_name, e.name_key, stored.get(cpk, []),
                                          e.flags, e.notes, shared.get(cpk), ()),
                         personal=e.personal)
-        self._after_write(lambda index: index.upsert(entries.values()), len(entries))
+        self._after_write(lambda index: index.upsert(entries.values()), len(entries), revision)
         return report
 
     @staticmethod
@@ -625,6 +625,7 @@ class Directory:
         ids = list(dict.fromkeys(customer_ids))
         if not ids:
             return 0
+        revision: int | None = None  # no write, no new revision
         with self._db("delete customers") as conn:
             pks = [pk for (pk,) in conn.execute(select(_C.c.pk).where(_C.c.id.in_(ids)))]
             if pks:
@@ -632,8 +633,8 @@ class Directory:
                 conn.execute(delete(_S).where(_S.c.customer_pk.in_(pks)))
                 conn.execute(delete(_A).where(_A.c.customer_pk.in_(pks)))
                 conn.execute(delete(_C).where(_C.c.pk.in_(pks)))
-                _bump_revision(conn)
-        self._after_write(lambda index: index.delete(ids), len(ids))
+                revision = _bump_revision(conn)
+        self._after_write(lambda index: index.delete(ids), len(ids), revision)
         return len(pks)
 
     # -- verification, incidents, allowlist -------------------------------------------------------
@@ -701,9 +702,9 @@ class Directory:
             else:
                 conn.execute(update(_S).where(_S.c.pk == exists[0]).values(reason=reason))
             _record_event(conn, cpk, address, key, "allowed", by, reason)
-            _bump_revision(conn)
+            revision = _bump_revision(conn)
             entry = self._entry(conn, cpk, customer_id)
-        self._after_write(lambda index: index.upsert([entry]), 1)
+        self._after_write(lambda index: index.upsert([entry]), 1, revision)
 
     def disallow_shared(self, customer_id: str, address: str, *, by: str | None = None,
                         note: str = "") -> bool:
@@ -715,9 +716,9 @@ class Directory:
                                               _S.c.mailbox_key == key)).rowcount
             if n:
                 _record_event(conn, cpk, address, key, "allow_removed", by, note)
-            _bump_revision(conn)
+            revision = _bump_revision(conn)
             entry = self._entry(conn, cpk, customer_id)
-        self._after_write(lambda index: index.upsert([entry]), 1)
+        self._after_write(lambda index: index.upsert([entry]), 1, revision)
         return bool(n)
 
     def shared_mailboxes(self, customer_id: str) -> list[tuple[str, str]]:
@@ -737,9 +738,9 @@ class Directory:
             cpk = self._pk(conn, customer_id)
             notes = conn.execute(select(_C.c.notes).where(_C.c.pk == cpk)).scalar() or []
             conn.execute(update(_C).where(_C.c.pk == cpk).values(notes=[*notes, note]))
-            _bump_revision(conn)
+            revision = _bump_revision(conn)
             entry = self._entry(conn, cpk, customer_id)
-        self._after_write(lambda index: index.upsert([entry]), 1)
+        self._after_write(lambda index: index.upsert([entry]), 1, revision)
 
     def verification(self, customer_id: str, address: str) -> str | None:
         """"verified", "unverified", "unknown", "misdirected", or None when not on the record."""
@@ -764,9 +765,9 @@ class Directory:
             else:
                 conn.execute(update(_A).where(_A.c.pk == apk).values(**values))
             _record_event(conn, cpk, address, key, *event)
-            _bump_revision(conn)
+            revision = _bump_revision(conn)
             entry = self._entry(conn, cpk, customer_id)
-        self._after_write(lambda index: index.upsert([entry]), 1)
+        self._after_write(lambda index: index.upsert([entry]), 1, revision)
 
     # -- the incident record ----------------------------------------------------------------------
 
@@ -826,7 +827,13 @@ class Directory:
                                              .where(_S.c.customer_pk == cpk))}
         return _entry_from_rows(customer_id, c[0], c[1], rows, c[2], c[3], shared, c[4:])
 
-    def _after_write(self, apply: Callable[[MailboxIndex], None], size: int) -> None:
+    def _after_write(self, apply: Callable[[MailboxIndex], None], size: int,
+                     revision: int | None) -> None:
+        """Apply a committed write (which moved the directory to ``revision``) to the index.
+
+        The index counts as current at ``revision`` only when it was current just before it
+        (``revision - 1``). Reading the revision again after the commit would also count the
+        writes another process committed meanwhile, which this index never saw, as seen."""
         with self._index_lock:
             index = self._index
             if index is None:
@@ -835,7 +842,8 @@ class Directory:
                 self._index = None  # cheaper to rebuild than to feed a huge delta
                 return
             apply(index)
-            self._revision_seen = self._revision()
+            if revision is not None and self._revision_seen == revision - 1:
+                self._revision_seen = revision
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -1093,11 +1101,14 @@ def _migrate(conn: Any, version: int) -> None:
     _bump_revision(conn)  # snapshots built before the migration are stale
 
 
-def _bump_revision(conn: Any) -> None:
-    """Count writes, so that other processes can tell their index is stale (`refresh`)."""
+def _bump_revision(conn: Any) -> int:
+    """Count writes, so that other processes can tell their index is stale (`refresh`); returns
+    the new revision (the row is locked until the transaction ends, so it is this write's)."""
     current = conn.execute(select(_M.c.value).where(_M.c.key == "revision")
                            .with_for_update()).scalar()
-    conn.execute(update(_M).where(_M.c.key == "revision").values(value=str(int(current or 0) + 1)))
+    revision = int(current or 0) + 1
+    conn.execute(update(_M).where(_M.c.key == "revision").values(value=str(revision)))
+    return revision
 
 
 #: Records `Directory.record` keeps validated (a few MB at most).

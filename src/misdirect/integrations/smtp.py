@@ -21,6 +21,7 @@ import email.utils
 import smtplib
 from collections.abc import Sequence
 from email.message import Message
+from types import TracebackType
 from typing import Any
 
 from misdirect.errors import MessageBlocked
@@ -181,8 +182,9 @@ class GuardedConnection(_Guarded):
     def __enter__(self) -> GuardedConnection:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.smtp.__exit__(*exc)
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.smtp.__exit__(exc_type, exc, tb)
 
     def _send_checked_message(self, msg: Message, from_addr: str | None, to_addrs: list[str],
                               mail_options: list[str], rcpt_options: list[str]
