@@ -138,3 +138,40 @@ def test_personal_data_needles_are_exact(customer: object, text: str) -> None:
                 seen.add((m.start(), m.end()))
                 plain.append((m.start(), m.end(), f.kind))
     assert fast == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(_customers(), st.lists(_PERSONAL_PIECES | st.text(max_size=200), min_size=1, max_size=4))
+def test_personal_data_shared_per_record_finds_what_a_fresh_one_finds(
+        customer: object, texts: list[str]) -> None:
+    """`PersonalData.of` (one matcher per record's values, patterns compiled once) against a
+    fresh matcher's plain pass, over several messages in a row (state carried between them)."""
+    from misdirect.content.personal import PersonalData
+
+    shared = PersonalData.of(customer)  # type: ignore[arg-type]
+    assert PersonalData.of(customer.model_copy()) is shared  # type: ignore[attr-defined]
+    for text in texts:
+        fresh = PersonalData(customer)  # type: ignore[arg-type]
+        plain: list[tuple[int, int, str]] = []
+        seen: set[tuple[int, int]] = set()
+        for f in fresh._fields:
+            pattern = f.pattern()
+            for m in pattern.finditer(text) if pattern is not None else ():
+                if (m.start(), m.end()) not in seen:
+                    seen.add((m.start(), m.end()))
+                    plain.append((m.start(), m.end(), f.kind))
+        assert [(m.start, m.end, m.kind) for m in shared.find(text, "text")] == plain
+
+
+def test_personal_data_of_an_edited_record_is_its_own() -> None:
+    import datetime as dt
+
+    from misdirect import Customer
+    from misdirect.content.personal import PersonalData
+
+    before = Customer(id="C-1", phone="+46 70 123 4567", postal_address="Storgatan 12",
+                      birth_date=dt.date(1987, 3, 5))
+    after = before.model_copy(update={"postal_address": "Kungsgatan 5"})
+    text = "Storgatan 12 / Kungsgatan 5"
+    assert [m.start for m in PersonalData.of(before).find(text, "text")] == [0]
+    assert [m.start for m in PersonalData.of(after).find(text, "text")] == [15]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from functools import partial
-from typing import Any
+from functools import lru_cache, partial
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -97,8 +97,9 @@ class _Views:
         """Where character ``i`` of `compact` is in the text."""
         if self._positions is None:
             raw = np.frombuffer(self.text.encode("latin-1", "replace"), dtype=np.uint8)
-            self._positions = np.flatnonzero(~_SKIP_TABLE[raw])
-        return int(self._positions[i])
+            # a list: indexing it is several times cheaper than a numpy scalar lookup
+            self._positions = np.flatnonzero(~_SKIP_TABLE[raw]).tolist()
+        return self._positions[i]  # type: ignore[no-any-return]
 
     @property
     def plain(self) -> bool:
@@ -191,14 +192,13 @@ def _postcode_matches(views: _Views, digits: str) -> list[tuple[int, int]]:
                           bad_before=_postcode_before, bad_after=_postcode_after)
 
 
-def _words_matches(views: _Views, words: list[str]) -> list[tuple[int, int]] | None:
+def _words_matches(views: _Views, lowered: list[str]) -> list[tuple[int, int]] | None:
     """``(?<![^\\W_])w1[\\s,]{1,4}w2...(?![^\\W_])`` under IGNORECASE (`_flexible_source` of
     words, and a customer number as one word); None when the text has a letter that IGNORECASE
     folds differently from `str.lower`."""
     if not views.plain:
         return None
     text, low = views.text, views.low
-    lowered = [w.lower() for w in words]
     first = lowered[0]
     out: list[tuple[int, int]] = []
     last_end = 0
@@ -232,7 +232,7 @@ def _words_direct(value: str) -> Callable[[_Views], list[tuple[int, int]] | None
         value.encode("latin-1")
     except UnicodeEncodeError:
         return None
-    return partial(_words_matches, words=words)
+    return partial(_words_matches, lowered=[w.lower() for w in words])  # lower-cased once
 
 
 class _Field:
@@ -330,6 +330,17 @@ def _national_id_source(nid: str) -> tuple[str, int]:
             re.IGNORECASE)
 
 
+class _Record(NamedTuple):
+    """The fields of a `Customer` that `PersonalData` looks for: all it reads of a record."""
+
+    postal_address: str | None
+    postal_code: str | None
+    customer_number: str | None
+    phone: str | None
+    birth_date: dt.date | None
+    national_id: str | None
+
+
 class PersonalData:
     """The fields of one customer record that appear in a message."""
 
@@ -337,7 +348,16 @@ class PersonalData:
     kinds = frozenset({"postal_address", "postal_code", "customer_number", "phone", "birth_date",
                        "national_id"})
 
-    def __init__(self, customer: Customer) -> None:
+    @classmethod
+    def of(cls, customer: Customer) -> PersonalData:
+        """The matcher for ``customer``, shared by every scan of a record with the same values
+        (a cache keyed by the values themselves, so an edited record gets its own): the needles
+        are computed, and each pattern compiled, once per record rather than once per message."""
+        return _personal_data_of(_Record(customer.postal_address, customer.postal_code,
+                                         customer.customer_number, customer.phone,
+                                         customer.birth_date, customer.national_id))
+
+    def __init__(self, customer: Customer | _Record) -> None:
         # Only the needles are computed here; each pattern is built when its needle is found.
         fields: list[_Field] = []
         c = customer
@@ -400,3 +420,8 @@ class PersonalData:
                 if (start, end) not in seen:
                     seen.add((start, end))
                     yield Match(start, end, f.kind, self.id, f.kind)
+
+
+@lru_cache(maxsize=4096)
+def _personal_data_of(record: _Record) -> PersonalData:
+    return PersonalData(record)

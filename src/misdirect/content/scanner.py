@@ -103,7 +103,7 @@ def scan(
     # a secret found in one field is redacted in the fields after it as well ("482913 is your
     # code" in the subject, "Use 482913 to confirm" in the body); rules in detect's secrets.py
     echoed: list[str] = []
-    personal = PersonalData(customer) if customer is not None else None
+    personal = PersonalData.of(customer) if customer is not None else None
 
     findings: list[Finding] = []
     secret_kinds: set[str] = set()
