@@ -46,21 +46,13 @@ def _log(msg: str) -> None:
 def prepare(work: Path, n: int) -> dict[str, Any]:
     """A SQLite directory of ``n`` synthetic customers (made once per size), and a recipient
     that is the first customer's own address and one that is another customer's."""
-    from misdirect import Directory
-
     work.mkdir(parents=True, exist_ok=True)
     db = work / f"customers-{n}.db"
     records = synthetic.generate(n)
     info: dict[str, Any] = {"db": db, "records": records}
-    if not db.exists():
-        _log(f"loading {n:,} customers into {db}")
-        t = time.perf_counter()
-        tmp = db.with_suffix(".tmp.db")
-        tmp.unlink(missing_ok=True)
-        with Directory.connect(f"sqlite:///{tmp}") as d:
-            d.upsert(synthetic.customers(records))
-        tmp.rename(db)
-        info["load_s"] = time.perf_counter() - t
+    load_s = synthetic.sqlite_directory(db, records)
+    if load_s is not None:
+        info["load_s"] = load_s
     return info
 
 
