@@ -221,7 +221,12 @@ def slip_distance(recipient: ParsedAddress, own_key: str,
 
 
 class Check(Protocol):
-    """A recipient check. ``id`` is stable (policies and baselines name it)."""
+    """A recipient check. ``id`` is stable (policies and baselines name it).
+
+    A check may also say ``silent_for_own: ClassVar[bool] = True``: it never yields a finding
+    for a message whose every recipient is a valid address on the customer's record (as the
+    directory had it at the message's time). The Guard then does not run it for such messages,
+    half of all sends (tests/audit/test_guard_fast.py holds each built-in one to it)."""
 
     id: ClassVar[str]
     codes: ClassVar[tuple[str, ...]]
