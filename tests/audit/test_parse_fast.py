@@ -18,18 +18,18 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
 from misdirect.audit.runner import sent_at_time
 from misdirect.audit.sources import (
     SEND_FIELDS,
     RawSend,
+    _message_values,
+    _validated_email,
     email_from_record,
     normalize_sent_at,
     parse_send,
 )
 from misdirect.errors import InputError
-from misdirect.io import _problem
 from misdirect.models import OutboundEmail
 
 SETTINGS = settings(max_examples=400, deadline=None,
@@ -51,18 +51,7 @@ records = st.dictionaries(st.sampled_from([*SEND_FIELDS, "sent_at", "other", "Cu
 
 def _plain_reference(record: dict[str, Any]) -> OutboundEmail:
     """email_from_record as it was: pydantic validates every record."""
-    if not isinstance(record, dict):
-        raise InputError(f"expected a JSON object, got {type(record).__name__}")
-    cid = record.get("customer_id")
-    if cid is None or (isinstance(cid, str) and not cid.strip()):
-        raise InputError("customer_id is missing")
-    values = {k: record[k] for k in SEND_FIELDS if k in record}
-    if not isinstance(values["customer_id"], str):
-        values["customer_id"] = str(values["customer_id"])
-    try:
-        return OutboundEmail.model_validate(values)
-    except ValidationError as e:
-        raise InputError(_problem(e)) from None
+    return _validated_email(_message_values(record))
 
 
 def _outcome(fn: Any, *args: Any) -> tuple[str, Any]:

@@ -92,6 +92,16 @@ class ParsedSend:
 
 def email_from_record(record: dict[str, Any]) -> OutboundEmail:
     """An `OutboundEmail` from a send record; keys that are not message fields are ignored."""
+    values = _message_values(record)
+    plain = _plain_email(values)  # the common record: no coercion, so no validation needed
+    if plain is not None:
+        return plain
+    return _validated_email(values)
+
+
+def _message_values(record: dict[str, Any]) -> dict[str, Any]:
+    """The message fields of a send record, the customer id as text; `InputError` when it is
+    not an object or has no customer id."""
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}")
     cid = record.get("customer_id")
@@ -100,9 +110,10 @@ def email_from_record(record: dict[str, Any]) -> OutboundEmail:
     values = {k: record[k] for k in SEND_FIELDS if k in record}
     if not isinstance(values["customer_id"], str):
         values["customer_id"] = str(values["customer_id"])
-    plain = _plain_email(values)
-    if plain is not None:
-        return plain
+    return values
+
+
+def _validated_email(values: dict[str, Any]) -> OutboundEmail:
     try:
         return OutboundEmail.model_validate(values)
     except ValidationError as e:
