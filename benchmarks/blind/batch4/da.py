@@ -20,14 +20,14 @@ Vesterhav Bank A/S, reg.nr. {D:roomno}, CVR 61124518
 <p>Ingen fra Vesterhav Bank vil nogensinde bede dig om at godkende noget i MitID-appen for os, oplyse en kode fra din kodeviser
 eller læse din pinkode op. Sker det, er det svindel.</p>
 <p>Læg på og ring selv til os på nummeret bag på dit kort ({D:masked}).</p>"""),
-    T("br", "decoy", "Dit nye kort er sendt",
+    T("br", "decoy", "Dit nøglekort udløber",
       """Kære {F:name}
-dit nye betalingskort blev sendt den {D:date}.
-Pinkoden kommer i et særskilt brev et par dage senere.
-Du kan også se pinkoden i appen under Kort, når kortet er aktiveret.
+dit gamle nøglekort med papkoder virker ikke længere efter den {D:date}.
+Herefter logger du kun på med MitID-appen eller en kodeviser, og koderne på nøglekortet kan ikke bruges.
+Klip kortet i stykker, når du har skiftet.
+Har du brug for hjælp, så book en tid på {D:phone}.
 
-Forsendelse {D:tracking}
-Kortservice {D:phone}"""),
+Kundenummer {D:custno}"""),
     T("table", "decoy", "Din adgangskode udløber",
       """Automatisk besked fra Aarhus Kommunes IT-afdeling.
 
@@ -173,33 +173,34 @@ Venlig hilsen klasselærerne"""),
 <p>En sagsbehandler kontakter dig senest {D:date}. Selvrisikoen er {D:price}.</p>
 <p>Tryghed Forsikring, {D:phone}</p>"""),
     # --- hard cases
-    T("text", "hard", "Godkend dit køb",
-      """Du er ved at betale {D:price} til {F:shop}.
+    T("text", "hard", "Din taxa er på vej",
+      """Hej {F:name}
 
-Skriv {S:otp} i feltet på betalingssiden, så ved vi, at det er dig. Tallene virker én gang i fem minutter.
+Vogn {D:amount} er på vej til {F:street} og er fremme cirka kl. {D:time}.
+Sig {S:pin} til chaufføren, når du sætter dig ind, så ved vedkommende, at det er den rigtige tur.
 
-Kender du ikke købet? Skriv ingenting, men ring til {D:phone}.
-Vesterhav Bank"""),
+Anslået pris {D:price}
+Taxa Østjylland"""),
     T("html", "hard", "{S:otpg} – log ind på Mit Bølge",
       """<p>Nogen, forhåbentlig dig, logger ind på Mit Bølge fra en ny enhed kl. {D:time}.</p>
 <p>Tegnene i emnelinjen gør log ind færdigt. De holder op med at virke efter ti minutter.</p>
 <p>Var det ikke dig? Skift adgangskode og ring til os på {D:phone}.</p>"""),
-    T("br", "hard", "Morgenadgang til centret",
-      """Hej {F:name}
-sidedøren ved sal {D:roomno} åbner kl. 6 for dig med Morgenkort.
-Tast følgende på dørens tastatur og tryk på den grønne knap:
-{S:pin}
-Tallene er personlige, så giv dem ikke videre.
+    T("br", "hard", "Ny lås på cykelkælderen",
+      """Kære beboere
+hængelåsen på cykelkælderen bliver skiftet til en kodelås den {D:date}.
+{S:pin} åbner den nye lås fra første dag.
+Nøglerne til den gamle lås afleveres hos viceværten, tlf. {D:phone}.
 
-Træningscentret Motion"""),
-    T("table", "hard", "Alt om dit ophold",
-      """Velkommen til Havnegade!
+Bestyrelsen, Boligforeningen Lyngbakken"""),
+    T("table", "hard", "Ankomst til sommerhuset",
+      """Velkommen til Klitgården i morgen! Her er det, du skal bruge.
 
-Værelse | {D:roomno}
 Booking | {D:pnr}
-Trådløst net | Havnegade-Gæst
-Koden | {S:pwword}
-Morgenmad | fra kl. {D:time}"""),
+Hus | {D:roomno}
+Nøgleboks | {S:pin}
+Spabadet er varmt efter | cirka {D:amount} minutter
+
+Nøgleboksen sidder til højre for hoveddøren."""),
     T("blocks", "hard", "Din første dag i Aarhus Kommune",
       """Hej {F:name}, og velkommen til.
 
@@ -258,12 +259,13 @@ tlf. {D:phone}
       """<p><b>Dansk</b>: skriv {S:otp} i formularen for at gøre tilmeldingen til biblioteket færdig.</p>
 <p><b>Deutsch</b>: geben Sie die Zahl oben in das Formular ein, um die Anmeldung abzuschließen.</p>
 <p>Lånerkort / Leserausweis {D:custno}</p>"""),
-    T("br", "hard", "Din ordre er klar til afhentning",
-      """Din ordre {D:order} ligger klar i vores butik i {F:city}.
-Vis koden {S:otpg} ved kassen, så får du pakken udleveret.
-Vi gemmer den til og med {D:date}.
+    T("br", "hard", "Din medicin kan hentes",
+      """Hej {F:name}
+din medicin ligger i apotekets afhentningsboks, rum {D:roomno}.
+Tast {S:otpg} på skærmen ved boksen, og tag posen med.
+Rummet er reserveret til og med {D:date}.
 
-{F:shop}"""),
+Torvets Apotek, {D:phone}"""),
     T("table", "hard", "Din returpakke er booket",
       """Din returnering er booket i en Dropboks.
 
@@ -278,11 +280,11 @@ Licensindehaver | {F:name}
 Enhedens serienummer | {D:serial}
 Licensnøglen | {S:akey}
 Faktura | {D:invoice}"""),
-    T("text", "hard", "Dit sikkerhedsspørgsmål er opdateret",
+    T("text", "hard", "Dit telefonkodeord er ændret",
       """Kære {F:name}
 
-Som du bad om, har vi gemt {S:answer} som svaret på dit sikkerhedsspørgsmål.
-Vi spørger om det, når du ringer til kundeservice, så gem mailen et sikkert sted eller slet den.
+Fra i dag er dit telefonkodeord {S:answer}, som du bad om i filialen.
+Sig det, hver gang du ringer til os, og fortæl det ikke til andre.
 
 Kundenummer {D:custno}
 Vesterhav Bank"""),

@@ -21,14 +21,14 @@ Kuntokeskus Voima, {F:city}"""),
 Jos joku kysyy niitä pankin nimissä, kyse on huijauksesta.</p>
 <p>Älä anna vahvistuskoodejasi kenellekään, vaikka soittaja tietäisi nimesi ja kortin ({D:masked}).</p>
 <p style="font-size:11px;color:#888">Kaleva Pankki Oyj, Y-tunnus 0199920-7</p>"""),
-    T("br", "decoy", "Uusi korttisi on postitettu",
+    T("br", "decoy", "Tunnuslukulistat poistuvat käytöstä",
       """Hei {F:name},
-korvaava korttisi, jonka numeron loppuosa on {D:amount}, lähti postiin {D:date}.
-PIN-koodisi lähetetään erillisellä kirjeellä noin viikon kuluessa.
-Kirjeet tulevat tarkoituksella eri päivinä.
+paperiset tunnuslukulistat poistuvat käytöstä {D:date}.
+Sen jälkeen tunnistaudut verkkopankkiin ainoastaan Kaleva-sovelluksella, eikä listan lukuja voi enää käyttää.
+Hävitä vanha lista silppurissa tai leikkaa se palasiksi.
+Sovelluksen käyttöönotossa auttaa konttorimme, ajanvaraus {D:phone}.
 
-Lähetystunnus {D:tracking}
-Korttipalvelu {D:phone}"""),
+Asiakasnumero {D:custno}"""),
     T("table", "decoy", "Salasanan voimassaolo päättyy",
       """Tämä on Tampereen kaupungin IT-palvelun automaattinen muistutus.
 
@@ -38,14 +38,14 @@ Salasanasi voimassaolo päättyy | {D:date2}
 Vähimmäispituus | 12 merkkiä
 
 Vaihda salasanasi kaupungin koneella näppäilemällä Ctrl+Alt+Del."""),
-    T("blocks", "decoy", "Eikö kortti toimi?",
-      """Huomasimme, että korttiasi on yritetty käyttää väärällä tunnusluvulla.
+    T("blocks", "decoy", "Kirjastokorttisi on valmis",
+      """Tervetuloa kaupunginkirjaston asiakkaaksi!
 
-Unohditko tunnuslukusi? | Tilaa uusi mobiilisovelluksessa kohdasta Kortit
-Kortti lukittu? | Lukitus aukeaa vuorokauden kuluttua tai soittamalla {D:phone}
-Asiakasnumero | {D:custno}
+Kortin numero | {D:custno}
+PIN-koodi | valitset itse ensimmäisellä lainauskerralla lainausautomaatilla
+Lainojen eräpäivä | {D:date}
 
-Emme lähetä tunnuslukua sähköpostilla."""),
+Jos PIN-koodi unohtuu, henkilökunta asettaa uuden, kun näytät henkilöllisyystodistuksen."""),
     T("text", "decoy", "SIM-korttisi on lukittu",
       """Hei,
 
@@ -70,15 +70,15 @@ Syötä koodi salasanasi jälkeen.
 Asiakaspalvelumme ei koskaan kysy sinulta tätä koodia.
 
 Vakuutusnumero {D:ref}"""),
-    T("table", "decoy", "Tervetuloa Hotelli Aaltoon",
-      """Odotamme sinua jo.
+    T("table", "decoy", "Mökkivarauksesi vahvistus",
+      """Kiitos, että varasit lomamökin Järvi-Suomen Lomista.
 
-Varaus | {D:pnr}
-Huone | {D:roomno}
-Sisäänkirjautuminen | klo {D:time} alkaen
-Ovikoodi | lähetetään tekstiviestinä saapumispäivän aamuna
+Varausnumero | {D:pnr}
+Mökki | {D:amount}, {F:street}
+Tulopäivä | {D:date}, klo 16 alkaen
+Avainlaatikon koodi | kerromme tekstiviestillä tulopäivänä kello {D:time}
 
-Vastaanotto palvelee kello 23 asti."""),
+Liinavaatteet ja loppusiivous sisältyvät hintaan."""),
     T("blocks", "decoy", "Tervetuloa takaisin lomalta",
       """Hei {F:name}, toivottavasti loma oli hyvä.
 
@@ -87,17 +87,14 @@ Uuden salasanan voit asettaa | Oma IT -portaalissa ennen kello yhdeksää
 IT-tuki | {D:phone}
 
 IT-tuki ei koskaan pyydä sinua kertomaan salasanaasi, ei myöskään Teamsissa."""),
-    T("text", "decoy", "Epäonnistuneita kirjautumisyrityksiä",
+    T("text", "decoy", "Jäsenyytesi jatkuu",
       """Hei {F:name},
 
-OmaEnergia-palveluun yritettiin kirjautua tunnuksillasi väärällä salasanalla viisi kertaa {D:date}.
-Kirjautuminen on turvallisuussyistä estetty puoleksi tunniksi.
+jäsenyytesi Kuntokeskus Voimassa jatkuu automaattisesti {D:date} alkaen, hinta {D:price} kuukaudessa.
+Ovikoodisi ei muutu: voit käyttää samaa koodia kuin tähänkin asti.
+Jos koodi on päässyt unohtumaan, näet sen sovelluksen Jäsenyys-välilehdeltä.
 
-Jos yritykset olivat sinun, odota hetki tai vaihda salasana kirjautumissivulla.
-Jos eivät, vaihda salasanasi heti, kun pääset sisään.
-
-Käyttöpaikkanumero {D:custno}
-Lähienergia Oy"""),
+Jäsennumero {D:custno}"""),
     T("html", "decoy", "PIN-koodisi muutettiin",
       """<p>Hei {F:name},</p>
 <p>Kaleva-tunnistussovelluksen PIN-koodisi muutettiin.</p>
@@ -179,33 +176,34 @@ Terveisin luokanvalvoja"""),
 <p>Jos maksat kuukausittain, ensimmäinen erä {D:price2} veloitetaan tililtä, jonka lopussa on {D:amount}.</p>
 <p>Vakuutus Kotiturva, {D:phone}</p>"""),
     # --- hard cases
-    T("text", "hard", "Vahvista korttimaksu",
-      """Olet maksamassa {D:price} kauppaan {F:shop}.
+    T("text", "hard", "Taksisi on tulossa",
+      """Hei {F:name},
 
-Syötä {S:otp} maksusivulle vahvistaaksesi, että maksaja olet sinä. Toimii kerran ja viisi minuuttia.
+auto {D:amount} on matkalla noutopaikkaan {F:street}, arvioitu saapumisaika {D:time}.
+Kerro kuljettajalle {S:pin} kyytiin noustessasi, niin hän tietää, että kyyti on sinun.
 
-Etkö tunnista maksua? Älä syötä mitään vaan soita numeroon {D:phone}.
-Kaleva Pankki"""),
+Matkan hinta-arvio {D:price}
+Kyytipalvelu Aura"""),
     T("html", "hard", "{S:otpg} – kirjautuminen OmaLinkkiin",
       """<p>Joku, toivottavasti sinä, kirjautuu OmaLinkkiin uudella laitteella kello {D:time}.</p>
 <p>Viestin otsikossa oleva merkkijono viimeistelee kirjautumisen. Se vanhenee kymmenessä minuutissa.</p>
 <p>Etkö yrittänyt kirjautua? Vaihda salasanasi ja soita meille numeroon {D:phone}.</p>"""),
-    T("br", "hard", "Sivuovi aamuvuorolaisille",
-      """Hei {F:name},
-salin {D:roomno} vieressä oleva sivuovi aukeaa kuudelta Aamu-jäsenyyden asiakkaille.
-Näppäile oven viereiseen lukijaan seuraava numerosarja ja paina vihreää nappia:
-{S:pin}
-Sarja on henkilökohtainen, joten älä jaa sitä eteenpäin.
+    T("br", "hard", "Pyöräkellarin ovi uusitaan",
+      """Hyvät asukkaat,
+pyöräkellarin vanha avainlukko vaihdetaan koodilukoksi {D:date}.
+{S:pin} avaa uuden lukon heti asennuksesta alkaen.
+Avaimet voi palauttaa huoltoyhtiölle, puh. {D:phone}.
 
-Kuntokeskus Voima"""),
-    T("table", "hard", "Tervetuloa, tässä majoituksesi tiedot",
-      """Kaikki tarvittava yhdellä silmäyksellä:
+Asunto Oy Koivurinne, hallitus"""),
+    T("table", "hard", "Tulo-ohjeet mökille",
+      """Tervetuloa huomenna! Tässä kaikki, mitä tarvitset perille päästäksesi.
 
-Huone | {D:roomno}
-Varaus | {D:pnr}
-Langaton verkko | Aalto-Vieras
-Verkon avain | {S:pwword}
-Aamiainen | klo {D:time} alkaen"""),
+Varausnumero | {D:pnr}
+Mökki | {D:roomno}
+Avainlaatikko | {S:pin}
+Sauna lämpiää | noin {D:amount} minuutissa
+
+Avainlaatikko on terassin oven vasemmalla puolella."""),
     T("blocks", "hard", "Ensimmäinen työpäiväsi",
       """Hei {F:name}, tervetuloa taloon.
 
@@ -264,12 +262,13 @@ puh. {D:phone}
       """<p><b>Suomeksi</b>: viimeistele kirjastokortin rekisteröinti kirjoittamalla lomakkeeseen {S:otp}.</p>
 <p><b>På svenska</b>: slutför registreringen genom att skriva in siffrorna ovan i formuläret.</p>
 <p>Kirjastokortti / Bibliotekskort {D:custno}</p>"""),
-    T("br", "hard", "Noutotilauksesi on valmiina",
-      """Tilauksesi {D:order} odottaa myymälässämme ({F:city}).
-Näytä koodi {S:otpg} infopisteessä, niin saat paketin.
-Säilytämme sitä {D:date} asti.
+    T("br", "hard", "Lääkkeesi ovat noudettavissa",
+      """Hei {F:name},
+tilaamasi lääkkeet odottavat apteekin noutokaapissa, lokerossa {D:roomno}.
+Näppäile kaapin näyttöön {S:otpg} ja ota paketti mukaan.
+Lokero pidetään varattuna {D:date} asti.
 
-{F:shop}"""),
+Kauppakadun apteekki, {D:phone}"""),
     T("table", "hard", "Palautus varattu automaattiin",
       """Palautuksesi on varattu Pakettipisteen automaattiin.
 
@@ -284,11 +283,11 @@ Lisenssin haltija | {F:name}
 Laitteen sarjanumero | {D:serial}
 Lisenssiavaimesi | {S:akey}
 Lasku | {D:invoice}"""),
-    T("text", "hard", "Turvakysymyksesi päivitettiin",
+    T("text", "hard", "Puhelinpalvelun turvasana vaihdettu",
       """Hyvä {F:name},
 
-pyyntösi mukaisesti turvakysymyksesi vastaukseksi on tallennettu {S:answer}.
-Kysymme sitä, kun soitat asiakaspalveluun, joten säilytä tämä viesti turvassa tai poista se.
+puhelinpalvelun turvasanaksesi vaihdettiin tänään {S:answer}, kuten konttorissa toivoit.
+Kysymme sitä jatkossa aina, kun soitat meille, joten pidä se omana tietonasi.
 
 Asiakasnumero {D:custno}
 Kaleva Pankki"""),

@@ -21,14 +21,14 @@ Träningshuset i {F:city}"""),
 Den som gör det är en bedragare, även om numret ser ut att vara vårt.</p>
 <p>Lägg på och ring oss själv på numret som står på baksidan av ditt kort ({D:masked}).</p>
 <p style="font-size:11px;color:#888">Ekbacka Sparbank AB, org.nr 516401-{D:roomno}</p>"""),
-    T("br", "decoy", "Ditt nya kort är på väg",
+    T("br", "decoy", "Säkerhetsdosan slutar fungera",
       """Hej {F:name},
-ditt ersättningskort, som slutar på {D:amount}, skickades {D:date}.
-Pinkoden skickas i ett separat brev ungefär en vecka senare.
-Vi skickar dem med flit i olika försändelser.
+din säkerhetsdosa slutar fungera den {D:date}.
+Efter det loggar du in med Mobilt BankID, och koderna som dosan visar går inte längre att använda.
+Dosan kan du lämna på närmaste kontor eller slänga bland elektronikavfallet.
+Behöver du hjälp att skaffa BankID? Ring {D:phone}.
 
-Kolli-id {D:tracking}
-Kortservice {D:phone}"""),
+Kundnummer {D:custno}"""),
     T("table", "decoy", "Ditt lösenord går snart ut",
       """Det här är en automatisk påminnelse från Västerås stads IT-service.
 
@@ -38,14 +38,14 @@ Lösenordet upphör att gälla | {D:date2}
 Minsta längd | 12 tecken
 
 Byt lösenordet på en jobbdator med Ctrl+Alt+Del och välj Ändra lösenord."""),
-    T("blocks", "decoy", "Fungerar inte kortet?",
-      """Vi har sett flera köp med fel pinkod på ditt kort.
+    T("blocks", "decoy", "Ändrad infart till garaget",
+      """Till dig som hyr parkeringsplats i garaget på {F:street}.
 
-Glömt pinkoden? | Beställ en ny i appen under Kort
-Kortet spärrat? | Spärren släpper efter ett dygn, eller ring {D:phone}
-Kundnummer | {D:custno}
+Din plats | {D:roomno}
+Infartskoden | byts den {D:date}, den nya sätts upp på anslagstavlan innanför gångdörren
+Månadshyra | {D:price}
 
-Vi skickar aldrig pinkoder via e-post."""),
+Vi skickar aldrig ut koden via e-post eller sms."""),
     T("text", "decoy", "Ditt SIM-kort är låst",
       """Hej,
 
@@ -87,16 +87,14 @@ Nytt lösenord väljer du | i självserviceportalen, helst före kl. 9
 IT-support | {D:phone}
 
 IT-supporten ber dig aldrig berätta ditt lösenord, inte heller i Teams."""),
-    T("text", "decoy", "Misslyckade inloggningar på Mina sidor",
+    T("text", "decoy", "Ditt medlemskap förlängs",
       """Hej {F:name},
 
-någon har försökt logga in på ditt konto hos Mälarkraft med fel lösenord fem gånger den {D:date}.
-Av säkerhetsskäl är inloggningen pausad i 30 minuter.
+ditt medlemskap på Träningshuset förlängs automatiskt från {D:date} för {D:price} i månaden.
+Dörrkoden är densamma som tidigare, så du behöver inte göra något.
+Har du glömt den hittar du den i appen under Medlemskap.
 
-Var det du kan du vänta en stund eller återställa lösenordet på inloggningssidan.
-Var det inte du bör du byta lösenordet så fort du kommer in.
-
-Anläggnings-id {D:custno}"""),
+Medlemsnummer {D:custno}"""),
     T("html", "decoy", "Din pinkod har ändrats",
       """<p>Hej {F:name},</p>
 <p>Pinkoden till Ekbackas mobilapp har ändrats.</p>
@@ -178,33 +176,34 @@ Hälsningar, klassföreståndaren"""),
 <p>Om du betalar månadsvis dras den första delen, {D:price2}, från kontot som slutar på {D:amount}.</p>
 <p>Trygghetsförsäkringar, {D:phone}</p>"""),
     # --- hard cases
-    T("text", "hard", "Godkänn ditt kortköp",
-      """Du håller på att betala {D:price} till {F:shop}.
+    T("text", "hard", "Din taxi är på väg",
+      """Hej {F:name}!
 
-Skriv in {S:otp} i rutan på betalsidan så vet vi att det är du. Den gäller en gång, i fem minuter.
+Bil {D:amount} är på väg till {F:street} och beräknas vara framme kl. {D:time}.
+Uppge {S:pin} för chauffören när du kliver in, så vet hen att det är rätt resa.
 
-Känner du inte igen köpet? Skriv inget, ring {D:phone}.
-Ekbacka Sparbank"""),
+Beräknat pris {D:price}
+Taxi Mälardalen"""),
     T("html", "hard", "Logga in med {S:otpg}",
       """<p>Någon, förhoppningsvis du, loggar in på Mina sidor hos Norrtele från en ny enhet kl. {D:time}.</p>
 <p>Tecknen i ämnesraden slutför inloggningen. De slutar fungera efter tio minuter.</p>
 <p>Var det inte du? Byt lösenord och ring oss på {D:phone}.</p>"""),
-    T("br", "hard", "Sidodörren för morgonpasset",
-      """Hej {F:name},
-sidodörren vid sal {D:roomno} öppnar kl. 6 för dig som har Morgonkortet.
-Slå följande siffror på knappsatsen och tryck på den gröna knappen:
-{S:pin}
-Siffrorna är personliga, så låna inte ut dem.
+    T("br", "hard", "Nytt lås till cykelrummet",
+      """Hej alla boende,
+det gamla hänglåset på cykelrummet ersätts av ett kodlås den {D:date}.
+{S:pin} öppnar det nya låset från första dagen.
+Nycklarna till hänglåset lämnar ni till fastighetsskötaren, tfn {D:phone}.
 
-Träningshuset"""),
-    T("table", "hard", "Allt du behöver under vistelsen",
-      """Välkommen ombord på Skeppsbron!
+Styrelsen, BRF Lönnen"""),
+    T("table", "hard", "Ankomstinformation till stugan",
+      """Välkommen till Fjällbyn i morgon! Här är allt du behöver för att komma in.
 
-Rum | {D:roomno}
 Bokning | {D:pnr}
-Trådlöst nätverk | Skeppsbron-Gäst
-Nyckeln till nätverket | {S:pwword}
-Frukost | från kl. {D:time}"""),
+Stuga | {D:roomno}
+Nyckelskåpet | {S:pin}
+Bastun är varm efter | cirka {D:amount} minuter
+
+Nyckelskåpet sitter till vänster om ytterdörren."""),
     T("blocks", "hard", "Din första dag hos oss",
       """Hej {F:name} och välkommen till Västerås stad.
 
@@ -259,16 +258,17 @@ tfn {D:phone}
 > Från: {F:name}
 > Skickat: {D:date}
 > Jag kommer inte in, lösenordet gick ut i helgen. Ärende {D:caseno}."""),
-    T("html", "hard", "Registrering / Rekisteröinti",
-      """<p><b>Svenska</b>: slutför registreringen av ditt lånekort genom att skriva {S:otp} i formuläret.</p>
-<p><b>Suomeksi</b>: viimeistele rekisteröinti kirjoittamalla yllä olevat numerot lomakkeeseen.</p>
-<p>Lånekort / Kirjastokortti {D:custno}</p>"""),
-    T("br", "hard", "Din order kan hämtas",
-      """Din order {D:order} väntar i vår butik i {F:city}.
-Visa koden {S:otpg} i kassan så får du paketet.
-Vi sparar det till och med {D:date}.
+    T("html", "hard", "Dina biljetter / Lippusi",
+      """<p><b>Svenska</b>: hämta biljetterna till konserten i automaten i entrén med {S:otpg}.</p>
+<p><b>Suomeksi</b>: nouda konserttiliput aulan automaatista tunnuksella {S:otpg}.</p>
+<p>Bokning / Varaus {D:pnr}, {D:date}</p>"""),
+    T("br", "hard", "Dina läkemedel kan hämtas",
+      """Hej {F:name},
+dina läkemedel ligger i apoteksboxen, fack {D:roomno}.
+Slå {S:otpg} på skärmen vid boxen och ta med dig påsen.
+Facket är reserverat till och med {D:date}.
 
-{F:shop}"""),
+Apoteket Kronan på torget, {D:phone}"""),
     T("table", "hard", "Returen är bokad i ett skåp",
       """Din retur är bokad i ett Boxly-skåp.
 
@@ -283,11 +283,11 @@ Licensinnehavare | {F:name}
 Enhetens serienummer | {D:serial}
 Licensnyckeln | {S:akey}
 Faktura | {D:invoice}"""),
-    T("text", "hard", "Ditt säkerhetssvar är sparat",
+    T("text", "hard", "Ditt telefonlösen är ändrat",
       """Hej {F:name},
 
-som du bad om har vi sparat {S:answer} som svar på din säkerhetsfråga.
-Vi frågar efter det när du ringer kundtjänst, så spara mejlet på ett säkert ställe eller radera det.
+från och med i dag är ditt telefonlösen {S:answer}, som du bad om på kontoret.
+Uppge det varje gång du ringer oss, och berätta det inte för någon annan.
 
 Kundnummer {D:custno}
 Ekbacka Sparbank"""),
