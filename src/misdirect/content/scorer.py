@@ -35,97 +35,193 @@ label. Each check reads a bounded window around the candidate, so the cost is li
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 from misdirect.content.keywords import _w, other_code_compound
+from misdirect.content.prefilter import AnchorFinder
 
 __all__ = ["THRESHOLD", "scored_matches", "talks_about"]
 
 #: The score a candidate needs to be reported (see the module docstring for the features).
 THRESHOLD = 4
 
-# -- lexicon: stems, matched inside words so that inflected and compound forms need no list ---------
+# -- lexicon ---------------------------------------------------------------------------------------
+# Stems, lowercase, found anywhere in a word so that inflected and compound forms need no list of
+# spellings ("Administratörslösenordet", "Startadgangskode", "Nøgleboksen", "Schlüsseltresor").
+# A leading "^" asks for the start of a word, a trailing "$" for its end. All of them are found in
+# one pass over the text (`misdirect.content.prefilter.AnchorFinder`); every feature below then
+# looks up the hits inside its window instead of running a regex over it.
 
-#: Stems of words that name a secret. Long stems may stand anywhere in a word ("Startadgangskode",
-#: "Administratörslösenordet", "Initialkennwort"); the short ones only at a word or compound start.
-SECRET_STEM_RE = re.compile(
-    r"passw|passcode|passord|kennw|salasan|tunnussan|l[öo]senord|adgangskod|kodeord|wachtwoord|"
-    r"contrase|mot de passe|mots de passe|tunnuslu|geheimzahl|"
-    r"(?<![^\W\d_])(?:pin|puk|otp|tan|clave|cl[ée]|key|nyckel|n[øo]kkel|n[øo]gle|schl[üu]ssel|"
-    r"sleutel|avain|kood|koodi|kod|kode|koden|code|c[óo]digo)",
-    re.IGNORECASE,
+def _stems(words: str) -> tuple[str, ...]:
+    """Stems separated by spaces; "_" stands for a space inside a stem ("key_safe")."""
+    return tuple(w.replace("_", " ") for w in words.split())
+
+
+#: Words that name a secret.
+SECRET_STEMS = _stems(
+    "passw passcode passord kennw salasan tunnussan lösenord losenord adgangskod kodeord "
+    "wachtwoord contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl ^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
+    "^cle$ ^key ^nyckel ^nøkkel ^nøgle ^schlüssel ^sleutel ^avain kood ^kod kode$ koden$ code$ "
+    "^código ^codigo ^code ^kode"
 )
-#: Stems of words for what a code opens or guards: key safes, doors, gates, alarms, lockers.
-ACCESS_STEM_RE = re.compile(
-    r"(?<![^\W\d_])(?:key ?safe|key ?box|lock ?box|door|gate|entrance|entry|turnstile|alarm|barrier|locker|"
-    r"padlock|avainsäil|avainlaatik|ovi|oven|portti|puomi|hälytys|lukko|nyckelskåp|nyckelbox|"
-    r"dörr|porten|grind|bommen|bom |larm|hänglås|nøkkelboks|nøkkelskap|nøgleboks|døren|døra|"
-    r"porten|bommens|alarmkod|schlüsseltresor|schlüsselkasten|tresor|haustür|tür|tor\b|"
-    r"drehkreuz|zutritt|zugang|alarman|boîte à clés|boite a cles|porte|portail|tourniquet|"
-    r"digicode|alarme|cadenas|casier|consigne|caja de llaves|cajetín|puerta|portal|torno|"
-    r"alarma|taquilla|candado|sleutelkluis|kluis|deur|hek|poort|toegang|alarmcode|slot)|"
-    # compound heads: "Haustür", "voordeur", "Schlüsseltresor", "Sleutelkluisje", "pakkeboks"
-    r"(?:tür|deur|dør|dörr|tresor|kluis|skåp|boks|boksen|kasten|säilö|säilön|portti|puomi)"
-    r"(?![^\W\d_]{3})",
-    re.IGNORECASE,
+#: Words for what a code opens or guards: key safes, doors, gates, alarms, lockers.
+ACCESS_STEMS = _stems(
+    "^key_safe ^keysafe ^key_box ^keybox ^lock_box ^lockbox ^front_door ^back_door "
+    "^side_door ^door_code ^doorcode ^gate ^entrance ^entry "
+    "rnstile ^alarm ^barrier ^locker ^padlock ^avainsäil ^avainlaatik ^ovi$ ^oven$ portti "
+    "puomi ^hälytys ^lukko nyckelskåp ^nyckelbox dörr ^porten ^grind ^bommen ^bom$ ^larm "
+    "hänglås nøkkelboks nøkkelskap nøgleboks ^døren ^døra ^bommens ^alarmkod schlüsseltresor "
+    "^schlüsselkasten resor tür rehkreuz ^zutritt ^zugang ^boîte_à_clés "
+    "ortail ^tourniquet ^digicode ^alarme ^cadenas ^casier ^consigne ^caja_de_llaves ^cajetín "
+    "^puerta ^entrada ^alarma ^taquilla sleutelkluis kluis deur ^hek$ poort "
+    "^toegang ^slot$ skåp boks kasten säilö"
 )
-# a qualifier that makes "code"/"number" another kind of value ("postal code", "Gift card number")
-_OTHER_QUALIFIER_RE = re.compile(
-    r"(?<![^\W\d_])(?:postal|post|zip|sort|discount|voucher|promo|promotion|coupon|gift|tracking|"
-    r"booking|reference|order|customer|member|membership|employee|invoice|account|article|"
-    r"product|bar|qr|country|area|dialling|dialing|tax|vat|company|colour|color|error|"
-    r"rabatt|gutschein|kampanj|kampanje|alennus|kampanja|réduction|promo|descuento|korting)\b",
-    re.IGNORECASE,
+#: Words that point at a value further down or at the end of the message.
+POINTER_STEMS = _stems(
+    "^below$ ^underneath$ ^beneath$ ^further_down$ bottom_of end_of_this ^alla$ "
+    "^alapuolella$ ^alempana$ ^viestin_lopussa$ ^viestin_lopusta$ ^nedan$ ^härunder$ ^här_under$ "
+    "^längst_ner$ ^nedanför$ ^nedenfor$ ^nedenunder$ ^herunder$ ^nederst _unten "
+    "^nachstehend ^am_ende_dieser ^am_ende_der ^ci-dessous$ ^ci-après$ bas_de_ce fin_de_ce "
+    "^a_continuación$ ^abajo$ ^debajo$ final_de_este final_del ^hieronder$ nderaan "
+    "nderstaand ^beneden$"
 )
-#: Labels of other numbers: right before a value (or as its label) they count against it.
-OTHER_LABEL_RE = re.compile(
-    r"num+ero|número|nummer|number|\bnr\b|\bno\b|n°|n\.º|nº|\bnum\b|order|ordre|commande|pedido|"
-    r"bestell|bestil|beställ|tilaus|room|chambre|habitaci|kamer|zimmer|værelse|\brum\b|\brom\b|"
-    r"huone|booking|bokning|bestilling|buchung|réservation|reserva|boeking|varaus|case|ticket|"
-    r"ref\b|reference|référence|referen|viite|matricul|invoice|rechnung|factur|lasku|faktura|"
-    r"phone|telef|tél|tel\b|tlf|puhelin|mobil|extension|poste|durchwahl|vat|moms|cif|nif|siret|"
-    r"username|brugernavn|benutzername|usuario|gebruikersnaam|identifiant|käyttäjä|användarnamn|"
-    r"brukernavn|login id|kundnr|customer|client|cliente|kunde|klant|asiakas|box\b|lupa|luvan|"
-    r"tillstånd|tillatelse|permit|flight|vuelo|vol\b|flug|seat|platz|siège|asiento|postcode|"
-    r"postnummer|postinumero|plz|code postal|código postal|kvk|company|registered|org\.?nr|"
-    r"y-tunnus|iban|bic|swift|konto|account|compte|cuenta|rekening|tili|sort|tracking|track|"
-    r"seguimiento|suivi|sendung|lähetys|seuranta|spårning|sporing|forsendelse|zending|pakket|"
-    r"parcel|colis|paquete|paket|pakke|paketti|promo|rabatt|rabat|discount|descuento|réduction|"
-    r"korting|alennus|kampanj|voucher|gutschein|coupon|cupón|gift|cadeau|regalo|lahja|present|gave",
-    re.IGNORECASE,
+#: Words naming a password or a Wi-Fi network: a letters-only password is read only near one.
+PASSWORD_STEMS = _stems(
+    "passw passord kennw salasan lösenord losenord adgangskod kodeord wachtwoord contrase "
+    "^mot_de_passe ^clave ^clé wi-fi ^wifi wlan zugangsschlüssel"
 )
+WIFI_STEMS = _stems(
+    "wi-fi ^wifi wlan ^wireless trådlöst trådløst ^langaton ^network$ ^netværk$ ^nettverk$ "
+    "^nätverk$ ^netzwerk$ éseau$ ^netwerk$"
+)
+
+#: Instructions to type, key or paste a value in (whole words, or the start of one).
+ENTRY_STEMS = _stems(
+    "^enter$ ^type$ ^key$ ^punch$ ^dial$ ^paste$ ^copy$ ^syötä$ ^näppäile ^kirjoita$ "
+    "^liitä$ ^ange$ ^skriv$ ^knappa$ ^slå$ ^tryck$ ^klistra$ ^tast ^indtast ^oppgi$ ^lim$ "
+    "^indsæt$ ^gib$ ^geben$ ^tippen$ ^tippe$ ^tippst$ ^eingeben$ ^entrer$ ^entrez$ "
+    "^taper$ ^tapez$ ^tape$ ^composer$ ^composez$ ^compose$ ecopie ^colle ^copie ^indique "
+    "^saisi ^introduc ^escrib ^teclea ^marca ^marque ^pega$ ^copia$ ^voer$ ^typ$ ^vul$ "
+    "^toets$ ^tik$ ^kopier ^intypen$ ^taster$"
+)
+#: Words for "the following" that announce a value on the next line without an instruction.
+FOLLOWING_STEMS = _stems(
+    "^following$ ^följande$ ^følgende$ ^folgende ^seuraava ^suivant ^siguiente$ ^volgende$"
+)
+
+_FAMILIES = {"secret": SECRET_STEMS, "access": ACCESS_STEMS, "pointer": POINTER_STEMS,
+             "password": PASSWORD_STEMS, "wifi": WIFI_STEMS, "entry": ENTRY_STEMS,
+             "following": FOLLOWING_STEMS}
+#: How far after a hit of each family a candidate is read (characters): the value's sentence,
+#: its label's next lines, or the few lines below a pointer phrase.
+_REACH = {"secret": 260, "access": 260, "entry": 260, "following": 260, "pointer": 600}
+# anchor -> [(family, needs word start, needs word end)]
+_ANCHORS: dict[str, list[tuple[str, bool, bool]]] = {}
+for _fam, _stems in _FAMILIES.items():
+    for _st in _stems:
+        _ANCHORS.setdefault(_st.strip("^$"), []).append((_fam, _st.startswith("^"),
+                                                          _st.endswith("$")))
+#: The literal anchors of all families: `misdirect.content.secrets` finds them in its own pass
+#: over the text and hands the hits over, so the text is read once for both.
+SCORER_ANCHORS = tuple(_ANCHORS)
+SCORER_ANCHORS_SET = frozenset(_ANCHORS)
+_FINDER = AnchorFinder(_ANCHORS)
+_FINDER.min_numpy_len = 0  # with some two hundred anchors the numpy pass wins on any length
+
+# a qualifier that makes "code" another kind of value ("postal code", "Gift card number")
+_OTHER_QUALIFIERS = _w(
+    "postal post zip sort discount voucher promo promotion coupon gift tracking booking reference "
+    "order customer member membership employee invoice account article product bar qr country "
+    "area dialling dialing tax vat company colour color error rabatt gutschein kampanj kampanje "
+    "alennus kampanja réduction descuento korting school"
+)
+# labels of other numbers: a word of this set, or ending or starting as below
+_OTHER_WORDS = _w(
+    "nr no n° n.º nº num order ordre commande pedido room chambre kamer zimmer værelse rum rom "
+    "huone booking bokning bestilling buchung réservation reserva boeking varaus case ticket ref "
+    "reference référence invoice rechnung lasku faktura phone tel tél tlf puhelin mobil "
+    "extension poste durchwahl vat moms cif nif siret username brugernavn benutzername usuario "
+    "gebruikersnaam identifiant användarnamn brukernavn customer client cliente kunde klant "
+    "asiakas box lupa luvan tillstånd tillatelse permit flight vuelo vol flug seat platz siège "
+    "asiento postcode postnummer postinumero plz postal kvk company registered y-tunnus iban bic "
+    "swift konto account compte cuenta rekening tili sort tracking track seguimiento suivi "
+    "sendung lähetys seuranta spårning sporing forsendelse zending pakket parcel colis paquete "
+    "paket pakke paketti promo rabatt rabat discount descuento réduction korting alennus kampanj "
+    "voucher gutschein coupon cupón gift cadeau regalo lahja present gave habitación matricule "
+    "login-id"
+)
+_OTHER_SUFFIXES = ("nummer", "number", "numero", "número", "numéro", "nr", "nr.", "referenz",
+                   "kenmerk", "rechnung", "faktura", "lasku", "tunnus")
+_OTHER_PREFIXES = ("bestell", "bestil", "beställ", "tilaus", "habitaci", "factur", "referen",
+                   "telef", "matricul", "kundnr", "kund", "kunde", "asiakas", "order", "tracking",
+                   "sendung", "lähetys", "pakke", "paket", "pakket", "forsendelse")
 # telephone and sending verbs right before a number: "call 0800 ...", "Forward the message to 7726"
-_PHONE_VERB_RE = re.compile(
-    r"(?<![^\W\d_])(?:call|ring|ringe|ringer|rufen|anrufen|appelez|appeler|llama|llame|llamar|bel|"
-    r"soita|soittamalla|forward|send|text|sms|tekstaa|skicka|sende|send|senden|envoyez|envía|"
-    r"stuur)(?![^\W\d_])[^\n]{0,25}$",
-    re.IGNORECASE,
+_PHONE_VERBS = _w(
+    "call ring ringe ringer rufen anrufen appelez appeler llama llame llamar bel soita soittamalla "
+    "forward send text sms tekstaa skicka sende senden envoyez envía stuur numeroon numéro"
 )
-#: Instructions to type, key or paste a value in, as written right before it (any person and
-#: word order: "type in", "tast derefter", "tippst du", "toets je", "composez", "marca").
-ENTRY_RE = re.compile(
-    r"(?<![^\W\d_])(?:enter|type|key|tap in|punch|dial|paste|copy|syötä|syötä|näppäile\w*|"
-    r"kirjoita|anna|liitä|ange|skriv|knappa|slå|tryck|klistra|tast\w*|indtast\w*|oppgi|lim|"
-    r"indsæt|gib|geben|tippen|tippe|tippst|trag\w*|tragen|eingeben|kopier\w*|saisi\w*|entre[rz]|"
-    r"tape[rz]?|compose[rz]?|recopie[rz]?|colle[rz]?|copie[rz]?|indique[rz]|introduc\w*|"
-    r"ingres\w*|escrib\w*|teclea|tecleando|marca|marque|marcando|pega|copia|voer|typ|vul|toets|"
-    r"tik|plak|kopieer|intypen)(?![^\W\d_])",
-    re.IGNORECASE,
+#: Instructions to type, key or paste a value in, as written right before it (any person).
+_ENTRY_WORDS = _w(
+    "enter type key punch dial paste copy syötä näppäile kirjoita anna liitä ange skriv knappa "
+    "slå tryck klistra oppgi lim indsæt gib geben tippen tippe tippst tragen eingeben entrer "
+    "entrez taper tapez tape composer composez compose recopier recopiez coller collez copier "
+    "copiez indiquer indiquez teclea tecleando marca marque marcando pega copia voer typ vul "
+    "toets tik plak kopieer intypen taster tast tast"
 )
+_ENTRY_PREFIXES = ("näppäile", "tast", "indtast", "trag", "kopier", "saisi", "introduc", "ingres",
+                   "escrib")
 # what may stand between an entry verb and the value: particles, adverbs, the person, a colon
 _ENTRY_GAP = _w(
     "in ind inn sisään ein then derefter deretter sedan sen sitten dann anschließend puis ensuite "
-    "luego después daarna dan vervolgens du sie je jij u vous tu you it: : this these här dette "
+    "luego después daarna dan vervolgens du sie je jij u vous tu you it this these här dette "
     "denne den diese dies ceci ce esto este dit deze het seuraava følgende följande folgendes the "
-    "la le el de der die das code koodi koden kod kode código code: het: it"
+    "la le el de der die das code koodi koden kod kode código"
 )
 # a copula, after which a value given in the same sentence ends it ("... im Self-Service 7796.")
 _COPULAS = _w(
-    "is are was on oli är var er ist lautet sind war est sont es son zijn is: = blir bliver wird "
+    "is are was on oli är var er ist lautet sind war est sont es son zijn = blir bliver wird "
     "será sera"
 )
-# "it is now": the pronoun and copula of a sentence that gives a word set just before
+# words that talk about a secret without giving one, in the value's own sentence
+_TALKING = _w(
+    "never don't don’t not nobody anyone forgot forget forgotten ei älä koskaan aldrig aldri "
+    "inte ikke ingen glemt glömt nie niemals nicht vergessen jamais ne pas oublié nunca no "
+    "olvidado nooit niet vergeten unohtui unohtuiko unohtunut unohditko unohdat"
+)
+# change notices: "Salasana vaihdettu", "Lösenord bytt", "Password changed"
+_CHANGED = ("chang", "updat", "reset", "expir", "vaihd", "muutet", "nollat", "vanhen", "bytt",
+            "ändr", "återst", "endr", "tilbakest", "ændr", "nulst", "skift", "geänder",
+            "zurückges", "abgelauf", "modifi", "réinit", "cambi", "restablec", "caduc", "gewijzig",
+            "verlop", "wijzig", "forgot", "unohd", "glömt", "glemt", "vergess", "oubli", "olvid",
+            "vergeten")
+# delivery notices: the value is sent some other way ("sent by post to", "envoyé par courrier")
+_DELIVERY = ("by post", "by mail", "in a separate", "separately", "sent to", "posted to",
+             "postitse", "erikseen", "per post", "separat", "med posten", "brevledes", "postalisch",
+             "getrennt", "gesondert", "par courrier", "par la poste", "séparément", "por correo",
+             "por separado", "correo postal", "per brief", "afzonderlijk")
+_CODE_WORDS = _w(
+    "code codes koodi koodin koodia koodisi kod koden kode koder código códigos codigo")
+# what may stand before a bare "code" that stays a secret one ("your code", "den här koden")
+_DETERMINERS = _w(
+    "the this that a an your my new temporary personal secret one-time den det dem des ein einen "
+    "eine einem diesen dieser dieses diese ihr ihre ihren ihrem dein deine deinen neuer neue "
+    "neuen le la l' ce cet votre ton nouveau el este su tu nuevo de het deze dit uw je jouw "
+    "nieuwe din ditt dit dine denna denne detta här nya nye ny nyt tämä tämän sinun uusi "
+    "följande følgende seuraava folgende folgenden suivant siguiente volgende"
+)
+# prepositions after a keyword name what the secret is for, not the secret ("PUK for 77397086")
+_PREPOSITIONS = _w(
+    "for of to on at from för till på av til af für zu von auf bei pour de du des à sur para "
+    "por en del al voor van op bij aan met varten kanssa"
+)
+# words for "this" or "the following" that announce a value on the next line
+_THIS = _w(
+    "following follow this these ceci ce dies diese dieses folgendes folgende dette denne detta "
+    "följande følgende seuraava seuraavaa seuraavan tämä suivant suivante suivants siguiente "
+    "esto este volgende dit deze"
+)
 _NOW_RE = re.compile(
     r"(?:^|[.!?:]\s+|\n\s*)(?:it['’]s|it is|it has been (?:set|changed) to|det er|det är|det blir|"
     r"es lautet|es ist|das ist|c['’]est|il est|ahora es|es|het is|se on|se kuuluu|nyt se on|"
@@ -143,56 +239,7 @@ _EXACTLY_RE = re.compile(
 _WIFI_RE = re.compile(
     r"wi-?fi|wlan|wireless|trådlöst|trådløst|langaton|(?<![^\W\d_])(?:network|netværk|nettverk|"
     r"nätverk|netzwerk|réseau|red|netwerk|verkko)(?![^\W\d_])", re.IGNORECASE)
-# words that point at a value further down or at the end of the message
-POINTER_RE = re.compile(
-    r"(?<![^\W\d_])(?:below|underneath|beneath|further down|at the (?:bottom|end) of this|"
-    r"alla|alapuolella|alempana|viestin lopussa|viestin lopusta|nedan|härunder|här under|"
-    r"längst ner|nedanför|nedenfor|nedenunder|herunder|nederst|unten|untenstehend|nachstehend|"
-    r"am ende dieser|am ende der|ci-dessous|ci-après|en bas de ce|à la fin de ce|a continuación|"
-    r"abajo|debajo|al final de este|al final del|hieronder|onderaan|onderstaand|beneden)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# words that talk about a secret without giving one, in the value's own sentence
-_TALKING_RE = re.compile(
-    r"(?<![^\W\d_])(?:never|don['’]t|do not|not|no one|nobody|anyone|forgot|forget|forgotten|"
-    r"ei|älä|koskaan|unohtu\w*|aldrig|aldri|inte|ikke|ingen|glemt|glömt|nie|niemals|nicht|"
-    r"vergessen|jamais|ne|pas|oublié|nunca|no|olvidado|nooit|niet|vergeten)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 
-# change notices: "Salasana vaihdettu", "Lösenord bytt", "Password changed"
-_CHANGED_RE = re.compile(
-    r"chang|updat|reset|expir|vaihd|muutet|nollat|vanhen|bytt|ändr|återst|endr|tilbakest|ændr|"
-    r"nulst|skift|geänder|zurückges|abgelauf|modifi|réinit|expir|cambi|restablec|caduc|gewijzig|"
-    r"verlop|wijzig|forgot|unohd|glömt|glemt|vergess|oubli|olvid|vergeten",
-    re.IGNORECASE,
-)
-_CODE_WORDS = _w(
-    "code codes koodi koodin koodia koodisi kod koden kode koder código códigos codigo"
-)# what may stand before a bare "code" that stays a secret one ("your code", "den här koden")
-_DETERMINERS = _w(
-    "the this that a an your my new temporary personal secret one-time den det dem des ein einen "
-    "eine einem diesen dieser dieses diese ihr ihre ihren ihrem dein deine deinen neuer neue "
-    "neuen le la l' ce cet votre ton nouveau el este su tu nuevo de het deze dit uw je jouw "
-    "nieuwe din ditt dine denna denne detta här nya nye ny nyt tämä tämän sinun uusi följande "
-    "følgende seuraava folgende folgenden suivant siguiente volgende"
-)# prepositions after a keyword name what the secret is for, not the secret ("PUK for 77397086")
-_PREPOSITIONS = _w(
-    "for of to on at from för till på av til af für zu von auf bei pour de du des à sur para por "
-    "en del al voor van op bij aan met varten kanssa"
-)# delivery notices: the value is sent some other way ("sent by post to", "envoyé par courrier")
-_DELIVERY_RE = re.compile(
-    r"by post|by mail|in a separate|separately|sent to|posted to|postitse|erikseen|per post|"
-    r"separat|med posten|brevledes|per Post|postalisch|getrennt|gesondert|par courrier|par la poste|"
-    r"séparément|por correo|por separado|correo postal|per brief|apart|afzonderlijk",
-    re.IGNORECASE,
-)
-
-# -- candidates ------------------------------------------------------------------------------------
-
-# a token shaped like an issued value: digits (maybe in groups), dashed groups of capitals and
-# digits, or a made password (letters with digits or symbols); bounded by space or punctuation
 _CANDIDATE_RE = re.compile(
     r"(?<![\w+/.,:#@€$£-])(?<!\d[ \xa0])"
     r"(\d{2,4}(?:[ \xa0-]\d{2,4}){1,2}(?![\w/-]|[.,]\d)"
@@ -204,10 +251,11 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DATEISH_RE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[:.]\d{2}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("aeiouyåäöæøéèáíóúAEIOUYÅÄÖÆØÉÈÁÍÓÚ")
-_SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)|\n[ \t\v\xa0]*\n|\t|\v")
-_TOKEN_RE = re.compile(r"\S+")
 _MASK = frozenset("*•·xX#")
 _PUNCT = ".,;:!?\"'«»“”‘’()[]*"
+_DIGITS_RE = re.compile(r"\d+")
+_OPENERS = frozenset("\"'«“‘„([<*")
+_LINE_END_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_][\w-]{2,31})[ \xa0]*[.!]?[ \xa0]*(?:\n|$)")
 
 
 def _shape(v: str) -> tuple[int, str] | None:
@@ -258,6 +306,99 @@ def _shape(v: str) -> tuple[int, str] | None:
     return None
 
 
+def _norm(word: str) -> str:
+    return word.strip(_PUNCT).lower()
+
+
+def _is_entry(word: str) -> bool:
+    w = _norm(word)
+    return w in _ENTRY_WORDS or w.startswith(_ENTRY_PREFIXES)
+
+
+def _is_other_label(word: str) -> bool:
+    w = _norm(word)
+    return bool(w) and (w in _OTHER_WORDS or w.endswith(_OTHER_SUFFIXES)
+                        or w.startswith(_OTHER_PREFIXES))
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+class _Text:
+    """One text, lowercased once, with the stem hits of every family found in one pass."""
+
+    def __init__(self, text: str, low: str | None = None,
+                 anchor_hits: Sequence[tuple[int, str]] | None = None) -> None:
+        self.text = text
+        self.low = low if low is not None else _lower_same_length(text)
+        hits: dict[str, list[tuple[int, int]]] = {f: [] for f in _FAMILIES}
+        low, n = self.low, len(self.low)
+        for pos, anchor in (anchor_hits if anchor_hits is not None else _FINDER.find(low)):
+            end = pos + len(anchor)
+            for fam, at_start, at_end in _ANCHORS[anchor]:
+                if at_start and pos and low[pos - 1].isalpha():
+                    continue
+                if at_end and end < n and low[end].isalpha():
+                    continue
+                hits[fam].append((pos, end))
+        for v in hits.values():
+            v.sort()
+        self.hits = hits
+        self._starts = {f: [p for p, _ in v] for f, v in hits.items()}
+        self._keyword_ok: dict[int, bool] = {}
+
+    def in_range(self, fam: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        starts = self._starts[fam]
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        return self.hits[fam][i:j]
+
+    def any(self, fam: str, lo: int, hi: int) -> bool:
+        starts = self._starts[fam]
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+    def keyword(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The last word in ``text[lo:hi]`` naming a secret that no qualifier makes another
+        kind of code, as the (start, end) of its stem."""
+        for h in reversed(self.in_range("secret", lo, hi)):
+            ok = self._keyword_ok.get(h[0])
+            if ok is None:
+                ok = self._keyword_ok[h[0]] = self._is_keyword(*h)
+            if ok:
+                return h
+        return None
+
+    def _is_keyword(self, s: int, e: int) -> bool:
+        low = self.low
+        ws = s
+        while ws > 0 and s - ws < 40 and (low[ws - 1].isalnum() or low[ws - 1] == "-"):
+            ws -= 1
+        we = e
+        while we < len(low) and we - e < 40 and (low[we].isalnum() or low[we] == "-"):
+            we += 1
+        word = low[ws:we]
+        if other_code_compound(word):
+            return False
+        prev = low[max(0, ws - 24):ws].split()
+        pw = prev[-1].strip(_PUNCT) if prev else ""
+        if pw in _OTHER_QUALIFIERS:
+            return False
+        # the bare word "code": after a determiner, a secret or access word, or at the start of
+        # its clause; a noun before makes it another code ("School code", "Sort code")
+        if (word in _CODE_WORDS and pw and pw not in _DETERMINERS
+                and prev[-1][-1:] not in ":.!?"
+                and not self.any("secret", ws - len(prev[-1]) - 1, ws)
+                and not self.any("access", ws - len(prev[-1]) - 1, ws)):
+            return False
+        return not (word.startswith(("key", "tan")) and len(word) > 5
+                    and not word.startswith("keys"))
+
+
 def _line_bounds(text: str, s: int) -> tuple[int, int]:
     ls = text.rfind("\n", max(0, s - 400), s) + 1
     le = text.find("\n", s, s + 400)
@@ -269,59 +410,30 @@ def _cell_start(text: str, ls: int, s: int) -> int:
     return max(ls, text.rfind("\t", ls, s) + 1, text.rfind("\v", ls, s) + 1)
 
 
-def _previous_line(text: str, ls: int) -> tuple[str, int]:
-    """The last non-empty line before the line that starts at ``ls``, and how many blank lines
-    stand between."""
+def _previous_line(text: str, ls: int) -> tuple[int, int]:
+    """The (start, end) of the last non-empty line before the line that starts at ``ls``
+    (empty when there is none within six lines)."""
     pos, blanks = ls - 1, 0
     while pos > 0:
         start = text.rfind("\n", max(0, pos - 400), pos) + 1
-        line = text[start:pos].strip(" \t\v\xa0")
-        if line:
-            return line, blanks
+        if text[start:pos].strip(" \t\v\xa0"):
+            return start, pos
         blanks += 1
         if start == 0 or blanks > 6:
-            return "", blanks
+            break
         pos = start - 1
-    return "", blanks
+    return ls, ls
 
 
-def _sentence_before(text: str, lo: int, s: int) -> str:
-    """The part of the value's sentence before it (from the last sentence break)."""
-    seg = text[lo:s]
-    cut = 0
-    for m in _SENTENCE_BREAK_RE.finditer(seg):
-        cut = m.end()
-    return seg[cut:]
-
-
-def _secret_keyword(seg: str) -> re.Match[str] | None:
-    """The last word naming a secret in ``seg`` that no qualifier makes another kind of code."""
-    last = None
-    for m in SECRET_STEM_RE.finditer(seg):
-        ws = m.start()
-        while ws > 0 and (seg[ws - 1].isalnum() or seg[ws - 1] == "-"):
-            ws -= 1
-        we = m.end()
-        while we < len(seg) and (seg[we].isalnum() or seg[we] == "-"):
-            we += 1
-        word = seg[ws:we]
-        if other_code_compound(word):
-            continue
-        prev = seg[max(0, ws - 20):ws]
-        if _OTHER_QUALIFIER_RE.search(prev.split()[-1] if prev.split() else ""):
-            continue
-        low = word.lower()
-        if low in _CODE_WORDS:
-            # the bare word "code": only after a determiner, a secret or access word, or at the
-            # start of its clause; a noun before makes it another code ("School code", "Sort code")
-            pw = prev.split()[-1].lower().strip(_PUNCT) if prev.split() else ""
-            if pw and pw not in _DETERMINERS and not prev.rstrip().endswith((":", ".", "!", "?")) \
-                    and SECRET_STEM_RE.search(pw) is None and ACCESS_STEM_RE.search(pw) is None:
-                continue
-        if low.startswith(("key", "tan")) and len(low) > 5 and not low.startswith("keys"):
-            continue  # "keyboard", "tanto"
-        last = m
-    return last
+def _sentence_start(text: str, lo: int, s: int) -> int:
+    """Where the value's sentence starts (after the last ". ", "! ", "? ", blank line or cell)."""
+    cut = lo
+    for sep in (". ", "! ", "? ", ".\n", "!\n", "?\n", "\t", "\v"):
+        i = text.rfind(sep, lo, s)
+        if i >= 0:
+            cut = max(cut, i + len(sep))
+    i = text.rfind("\n\n", lo, s)
+    return max(cut, i + 2) if i >= 0 else cut
 
 
 def _alone(text: str, cs: int, s: int, e: int, le: int) -> bool:
@@ -329,133 +441,124 @@ def _alone(text: str, cs: int, s: int, e: int, le: int) -> bool:
     return not text[cs:s].strip(" \t\v\xa0") and not text[e:le].strip(" \t\v\xa0.,;!")
 
 
-def _score(text: str, s: int, e: int, base: int) -> tuple[int, str]:
+def _announces(t: _Text, lo: int, hi: int) -> bool:
+    """A line that announces the value below it: it ends in a colon after an instruction, a
+    keyword or a word for "this"/"the following" ("Paste this into the app, then Activate:",
+    "logga in med ... och följande:"), or it ends in an entry verb ("... och slå")."""
+    label = t.text[lo:hi].strip(" \t\v\xa0")
+    words = label.split()
+    if not words:
+        return False
+    if label.endswith(":"):
+        return (any(_is_entry(w) or _norm(w) in _THIS for w in words)
+                or t.keyword(lo, hi) is not None)
+    return _is_entry(words[-1])
+
+
+def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
     """The evidence for the candidate at ``text[s:e]`` beyond its shape, and the rule named."""
+    text = t.text
     ls, le = _line_bounds(text, s)
     cs = _cell_start(text, ls, s)
     lead = text[max(cs, s - 160):s]
-    sentence = _sentence_before(text, max(cs, s - 200), s)
+    words_before = lead.split()[-8:]
+    if words_before and all(c in _MASK for c in words_before[-1]):
+        return -9, "masked"  # the visible end of a masked number: "card •••• 4908"
+    nb = [_norm(w) for w in words_before]  # normalised once: every check below is a set lookup
+    if _PHONE_VERBS.intersection(nb[-4:]):
+        return -9, "phone"
+    ss = _sentence_start(text, max(cs, s - 200), s)
+    sentence_words = text[ss:s].split()
+    ns = {_norm(w) for w in sentence_words}
     score, rule = base, "shape"
     alone = _alone(text, cs, s, e, le)
     # the label of a value alone in its cell: the cell before it, or the line above
-    label = ""
-    if alone:
-        if cs > ls:
-            label = text[ls:cs].strip(" \t\v\xa0")
-        else:
-            label, _ = _previous_line(text, ls)
-    words_before = lead.split()
+    lab = (ls, cs) if alone and cs > ls else _previous_line(text, ls) if alone else (s, s)
+    label = text[lab[0]:lab[1]].strip(" \t\v\xa0")
+    label_words = label.split()
     # construction: an entry verb right before ("type in 8960", "tast derefter 1882")
-    toks = [t.strip(_PUNCT).lower() for t in words_before[-5:]]
     entry = False
-    for i in range(len(toks) - 1, -1, -1):
-        t = toks[i]
-        if ENTRY_RE.fullmatch(t):
+    for w in reversed(nb[-5:]):
+        if w in _ENTRY_WORDS or w.startswith(_ENTRY_PREFIXES):
             entry = True
             break
-        if t not in _ENTRY_GAP and t:
+        if w not in _ENTRY_GAP and w:
             break
     # an entry verb a few words before a word for number: "enter this number: 580312"
-    entry_number = lead.rstrip().endswith(":") and ENTRY_RE.search(" ".join(words_before[-8:]))
+    colon = lead.rstrip().endswith(":")
+    entry_number = colon and any(w in _ENTRY_WORDS or w.startswith(_ENTRY_PREFIXES) for w in nb)
     # a label that ends in an entry verb and names another number ("Référence à indiquer")
     # announces that number, not a secret
-    announced = bool(label) and _announces(label) and (
-        label.endswith(":") or OTHER_LABEL_RE.search(label) is None)
-    # against: another number's label right before, or a telephone verb
-    near = " ".join(words_before[-2:]).lower()
-    other = (not entry and not entry_number and OTHER_LABEL_RE.search(near) is not None) or (
-        bool(label) and not sentence.strip() and not announced
-        and OTHER_LABEL_RE.search(label) is not None
-        and _secret_keyword(label) is None and ACCESS_STEM_RE.search(label) is None)
-    if other:
+    label_other = any(_is_other_label(w) for w in label_words)
+    announced = bool(label) and _announces(t, *lab) and (label.endswith(":") or not label_other)
+    # against: another number's label right before
+    if not entry and not entry_number and any(_is_other_label(w) for w in nb[-2:]):
         return -9, "other-label"
-    if words_before and all(c in _MASK for c in words_before[-1]):
-        return -9, "masked"  # the visible end of a masked number: "card •••• 4908"
-    if _PHONE_VERB_RE.search(lead):
-        return -9, "phone"
+    if (label_other and not sentence_words and not announced
+            and t.keyword(*lab) is None and not t.any("access", *lab)):
+        return -9, "other-label"
     if entry:
         score += 3
         rule = "entry-verb"
-    kw = _secret_keyword(sentence)
-    if rule == "shape" and kw is not None and _TALKING_RE.search(sentence) is None and \
-            _DELIVERY_RE.search(sentence) is None:
-        between = sentence[kw.end():]
+    kw = t.keyword(ss, s) if rule == "shape" else None
+    if kw is not None and not _TALKING & ns:
+        seg_low = t.low[ss:s]
+        between = text[kw[1]:s].split()[1:] if text[kw[1]:kw[1] + 1].isalpha() else \
+            text[kw[1]:s].split()
         # a keyword gives the value through a copula or a colon, or right before it; a copula
         # before the keyword gives it too in a V2 clause ("Außerdem ist Ihre PIN ... 7796.")
-        giving = OTHER_LABEL_RE.search(" ".join(between.split()[:2])) is None and (
-                  between.rstrip().endswith(":")
-                  or (len(between.split()) <= 2 and not _PREPOSITIONS & {
-                      w.strip(_PUNCT).lower() for w in between.split()})
-                  or any(w.strip(_PUNCT).lower() in _COPULAS for w in sentence.split()))
+        giving = (not any(p in seg_low for p in _DELIVERY)
+                  and not any(_is_other_label(w) for w in between[:2])
+                  and (colon or (len(between) <= 2 and not _PREPOSITIONS & {
+                      _norm(w) for w in between})
+                       or bool(_COPULAS & ns)))
         if giving:
             score += 3
             rule = "keyword-in-sentence"
             # the value ends its sentence or clause: "... im Self-Service 7796."
             if not text[e:le].strip(" \t\v\xa0.,;!)") or text[e:e + 1] in ".,;":
                 score += 1
-    elif rule == "shape" and ENTRY_RE.search(sentence) and lead.rstrip().endswith(":"):
+    if rule == "shape" and colon and any(w in _ENTRY_WORDS or w.startswith(_ENTRY_PREFIXES)
+                                         for w in ns):
         score += 3  # "enter this number: 578501", "composez le numéro suivant : 697537"
         rule = "entry-colon"
-    elif rule == "shape" and ACCESS_STEM_RE.search(sentence):
+    elif rule == "shape" and t.any("access", ss, s):
         score += 2
         rule = "access-in-sentence"
-        if lead.rstrip().endswith(":") or any(w.strip(_PUNCT).lower() in _COPULAS
-                                               for w in sentence.split()[-6:]):
+        if colon or any(_norm(w) in _COPULAS for w in sentence_words[-6:]):
             score += 1
     if rule == "shape" and alone and label:
         # a label above or beside the value
         if announced:
             score += 3
             rule = "announced-below"
-        elif len(label.split()) <= 8 and label[-1:] not in ".!?":
-            if _secret_keyword(label) is not None:
+        elif len(label_words) <= 8 and label[-1:] not in ".!?":
+            if t.keyword(*lab) is not None:
                 score += 3
                 rule = "label"
-            elif ACCESS_STEM_RE.search(label):
+            elif t.any("access", *lab):
                 score += 3
                 rule = "access-label"
-    if rule == "shape" and alone and cs == ls and _pointed(text, ls):
+    if rule == "shape" and alone and cs == ls and _pointed(t, ls):
         # a phrase a few lines above that points down at it ("is printed below", "herunder")
         score += 3
         rule = "pointer"
     return score, rule
 
 
-_THIS_RE = re.compile(
-    r"(?<![^\W\d_])(?:following|follow|this|these|ceci|ce|dies|diese|dieses|folgendes|folgende|"
-    r"dette|denne|den här|detta|följande|følgende|seuraava\w*|tämä|suivant\w*|siguiente|esto|"
-    r"este|volgende|dit|deze)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _announces(label: str) -> bool:
-    """A line that announces the value below it: it ends in a colon after an instruction, a
-    keyword or a word for "this"/"the following" ("Paste this into the app, then Activate:",
-    "logga in med ... och följande:"), or it ends in an entry verb ("... och slå")."""
-    words = label.split()
-    if not words:
-        return False
-    if label.endswith(":"):
-        return bool(ENTRY_RE.search(label) or _secret_keyword(label) or _THIS_RE.search(label))
-    return ENTRY_RE.fullmatch(words[-1].strip(_PUNCT)) is not None
-
-
-def _pointed(text: str, ls: int) -> bool:
+def _pointed(t: _Text, ls: int) -> bool:
     """A prose sentence within the few lines above names a secret and points down at it."""
     lo = max(0, ls - 500)
-    above = text[lo:ls]
-    m = None
-    for m in POINTER_RE.finditer(above):  # noqa: B007 (the last one counts)
-        pass
-    if m is None:
+    hits = t.in_range("pointer", lo, ls)
+    if not hits:
         return False
+    ps, pe = hits[-1]
     # the secret is named in the pointer's sentence or the one before it ("Den står herunder")
-    start = max(above.rfind("\n\n", 0, m.start()), 0)
-    seg = above[max(start, m.start() - 220):m.end() + 40]
-    if _secret_keyword(seg) is None:
+    para = t.text.rfind("\n\n", lo, ps)
+    if t.keyword(max(para + 1, ps - 220), min(ls, pe + 40)) is None:
         return False
     # no other value line between the pointer and the candidate
-    rest = above[m.end():]
-    return sum(1 for line in rest.split("\n") if line.strip()) <= 3
+    return sum(1 for line in t.text[pe:ls].split("\n") if line.strip()) <= 3
 
 
 def talks_about(text: str, kw_start: int) -> bool:
@@ -463,9 +566,9 @@ def talks_about(text: str, kw_start: int) -> bool:
     sentence talks about the secret ("Sinun ei tarvitse keksiä uutta salasanaa", "never share
     your password", "if you forget your PIN") rather than giving it."""
     lo = max(0, kw_start - 120)
-    seg = _sentence_before(text, lo, kw_start)
-    cut = max(seg.rfind(","), seg.rfind(";"))
-    return _TALKING_RE.search(seg[cut + 1:]) is not None
+    ss = _sentence_start(text, lo, kw_start)
+    ss = max(ss, text.rfind(",", ss, kw_start) + 1, text.rfind(";", ss, kw_start) + 1)
+    return any(_norm(w) in _TALKING for w in text[ss:kw_start].split())
 
 
 def _letters_value(text: str, s: int, e: int) -> bool:
@@ -473,63 +576,138 @@ def _letters_value(text: str, s: int, e: int) -> bool:
     return 4 <= len(v) <= 32 and v.replace("-", "").isalpha() and "-" not in v[:1] + v[-1:]
 
 
-def _word_passwords(text: str, taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """Letters-only passwords in the three constructions of the module docstring."""
-    for m in _LINE_END_WORD_RE.finditer(text):
+def _windows(t: _Text) -> list[tuple[int, int]]:
+    """The stretches of text within reach of a piece of evidence (`_REACH`), merged."""
+    spans = [(s, e + reach) for fam, reach in _REACH.items() for s, e in t.hits[fam]]
+    # a line that ends in a colon may announce the value below it ("Use this to sign in:")
+    text = t.text
+    i = text.find(":\n")
+    while i >= 0:
+        spans.append((i, i + 120))
+        i = text.find(":\n", i + 2)
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _candidates(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of `_CANDIDATE_RE` that start in ``text[lo:hi]``, tried only at the start of
+    a token that holds a digit (a C-level search for digit runs finds those)."""
+    done = -1
+    n = len(text)
+    for d in _DIGITS_RE.finditer(text, lo, hi):
+        if d.start() < done:
+            continue
+        p = d.start()
+        lo = max(0, p - 40)
+        while p > lo and not text[p - 1].isspace():
+            p -= 1
+        while p < d.start() and text[p] in _OPENERS:
+            p += 1
+        m = _CANDIDATE_RE.match(text, p)
+        if m is None and p < d.start():
+            m = _CANDIDATE_RE.match(text, d.start())  # "(ref 4410)": the digits alone
+        if m is not None:
+            done = m.end()
+            yield m
+        else:
+            e = d.end()
+            while e < n and e - d.end() < 40 and not text[e].isspace():
+                e += 1
+            done = e
+
+
+def _word_passwords(t: _Text, taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Letters-only passwords in the three constructions of the module docstring. Each needs a
+    password or Wi-Fi word shortly before, so only the windows after such a word are read."""
+    done = 0
+    for hs, he in sorted(t.hits["password"] + t.hits["wifi"]):
+        lo = max(done, hs)
+        hi = min(len(t.text), he + 450)
+        done = hi
+        if lo < hi:
+            yield from _word_passwords_in(t, lo, hi, taken)
+
+
+def _line_end_words(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The last word of each line that ends in ``text[lo:hi]``."""
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        end = nl if nl >= 0 else hi
+        if nl < 0 and hi < len(text):
+            return  # the line goes on past the window
+        start = max(pos, end - 40)
+        m = _LINE_END_WORD_RE.search(text, start, end + 1 if nl >= 0 else end)
+        if m is not None:
+            yield m
+        pos = end + 1
+
+
+def _word_passwords_in(t: _Text, lo: int, hi: int,
+                       taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    text = t.text
+    for m in _line_end_words(text, lo, hi):
         s, e = m.span(1)
         if any(a < e and s < b for a, b in taken) or not _letters_value(text, s, e):
             continue
         ls, le = _line_bounds(text, s)
         cs = _cell_start(text, ls, s)
         lead = text[cs:s]
-        before = text[max(0, ls - 400):ls]
         if _NOW_RE.search(lead):
             # "It's now silverfern" after a sentence about a password (or its subject line)
-            if _password_named(text[max(0, s - 300):cs]):
+            if t.any("password", max(0, s - 300), cs):
                 yield s, e, "word:it-is-now"
             continue
-        if lead.rstrip().endswith(":") and ENTRY_RE.search(lead) and _EXACTLY_RE.search(lead):
-            if _WIFI_RE.search(before[-200:] + lead) or _password_named(before[-200:] + lead):
+        if lead.rstrip().endswith(":") and any(_is_entry(w) for w in lead.split()) \
+                and _EXACTLY_RE.search(lead):
+            if t.any("wifi", max(0, ls - 200), s) or t.any("password", max(0, ls - 200), s):
                 yield s, e, "word:type-exactly"
             continue
         if not lead.strip(" \t\v\xa0") and "-" not in text[s:e]:
-            label = text[ls:cs].strip(" \t\v\xa0") if cs > ls else _previous_line(text, ls)[0]
-            if (label and len(label.split()) <= 4 and label[-1:] not in ".!?,;"
-                    and (_password_named(label) or _WIFI_RE.fullmatch(label.strip(": "))
-                         or _WIFI_RE.search(label) and _password_named(label))
-                    and _TALKING_RE.search(label) is None and _CHANGED_RE.search(label) is None):
+            lab = (ls, cs) if cs > ls else _previous_line(text, ls)
+            label = text[lab[0]:lab[1]].strip(" \t\v\xa0")
+            low = label.lower()
+            words = label.split()
+            wifi_only = bool(words) and all(t.any("wifi", *lab) and _norm(w) in (
+                "wi-fi", "wifi", "wlan") for w in words)
+            if (label and len(words) <= 4 and label[-1:] not in ".!?,;"
+                    and (t.any("password", *lab) or wifi_only)
+                    and not any(_norm(w) in _TALKING for w in words)
+                    and not any(c in low for c in _CHANGED)):
                 yield s, e, "word:label"
 
 
-_LINE_END_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_][\w-]{2,31})(?=[ \xa0]*[.!]?[ \xa0]*(?:\n|$))")
-_PASSWORD_STEM_RE = re.compile(
-    r"passw|passord|kennw|salasan|l[öo]senord|adgangskod|kodeord|wachtwoord|contrase|"
-    r"mot de passe|(?<![^\W\d_])clave|wi-?fi|wlan|zugangsschlüssel|clé wi", re.IGNORECASE)
-
-
-def _password_named(seg: str) -> bool:
-    return _PASSWORD_STEM_RE.search(seg) is not None
-
-
-def scored_matches(text: str, taken: Sequence[tuple[int, int]] = ()) -> Iterator[
+def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str | None = None,
+                   hits: Sequence[tuple[int, str]] | None = None) -> Iterator[
         tuple[int, int, str, str]]:
     """(start, end, kind, rule) of every candidate whose score reaches `THRESHOLD`, skipping the
-    spans in ``taken`` (values other rules already found)."""
+    spans in ``taken`` (values other rules already found). ``low`` (the text lowercased, same
+    length) and ``hits`` (the ``(position, anchor)`` pairs of `SCORER_ANCHORS` in it) may be
+    passed by a caller that has them already."""
     found: list[tuple[int, int]] = list(taken)
-    for m in _CANDIDATE_RE.finditer(text):
-        s, e = m.span(1)
-        while e > s and text[e - 1] in ".?":
-            e -= 1
-        v = text[s:e]
-        if any(a < e and s < b for a, b in found):
-            continue
-        shape = _shape(v)
-        if shape is None:
-            continue
-        base, kind = shape
-        score, rule = _score(text, s, e, base)
-        if score >= THRESHOLD:
-            found.append((s, e))
-            yield s, e, kind, "scorer:" + rule
-    for s, e, rule in _word_passwords(text, found):
+    t = _Text(text, low, hits)
+    # every feature that can lift a candidate over the threshold is a word of one of the
+    # families, so only candidates within reach of a hit are read
+    for lo, hi in _windows(t):
+        for m in _candidates(text, lo, hi):
+            s, e = m.span(1)
+            while e > s and text[e - 1] in ".?":
+                e -= 1
+            if any(a < e and s < b for a, b in found):
+                continue
+            shape = _shape(text[s:e])
+            if shape is None:
+                continue
+            base, kind = shape
+            score, rule = _score(t, s, e, base)
+            if score >= THRESHOLD:
+                found.append((s, e))
+                yield s, e, kind, "scorer:" + rule
+    for s, e, rule in _word_passwords(t, found):
         yield s, e, "password", "scorer:" + rule
