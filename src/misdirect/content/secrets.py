@@ -32,12 +32,7 @@ from misdirect.content.base import Match
 from misdirect.content.constructions import construction_matches
 from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
-from misdirect.content.scorer import (
-    SCORER_ANCHORS,
-    SCORER_ANCHORS_SET,
-    scored_matches,
-    talks_about,
-)
+from misdirect.content.scorer import talks_about
 
 __all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
 
@@ -331,11 +326,7 @@ _WORD_START_RE = re.compile(r"(?<!\w)\w")
 #: Anchors that are whole words (PIN, PUK, OTP, TAN, MDP): a hit inside a longer word is skipped.
 _WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
 _ENTRY_VERBS = frozenset(ENTRY_VERBS)
-# one pass finds the keyword anchors, the entry verbs and the stems of the candidate scorer
-_OWN_ANCHORS = frozenset(ANCHORS + ENTRY_VERBS)
-_ANCHOR_FINDER = AnchorFinder(ANCHORS + ENTRY_VERBS + SCORER_ANCHORS)
-# with some four hundred anchors one numpy pass is cheaper than a find per anchor at any length
-_ANCHOR_FINDER.min_numpy_len = 0
+_ANCHOR_FINDER = AnchorFinder(ANCHORS + ENTRY_VERBS)
 _TOKEN_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]").search
 #: The bare keyword words; reading on past one of them would steal its value.
@@ -398,8 +389,7 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _keyword_starts(low: str, scorer_hits: list[tuple[int, str]] | None = None
-                    ) -> tuple[list[int], list[tuple[int, int]], dict[int, int]]:
+def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[int, int]]:
     """Positions where a keyword may start: each anchor hit, and word starts shortly before it;
     the (start, end) of each entry verb ("enter ", "syötä ") that starts a word; and for a code
     word at the end of a longer word ("Anmeldecode"), that word's start and the code word's."""
@@ -407,10 +397,6 @@ def _keyword_starts(low: str, scorer_hits: list[tuple[int, str]] | None = None
     verbs: list[tuple[int, int]] = []
     compounds: dict[int, int] = {}
     for i, anchor in _ANCHOR_FINDER.find(low):
-        if scorer_hits is not None and anchor in SCORER_ANCHORS_SET:
-            scorer_hits.append((i, anchor))
-        if anchor not in _OWN_ANCHORS:
-            continue
         if anchor in _ENTRY_VERBS:
             if i == 0 or not low[i - 1].isalnum():
                 verbs.append((i, i + len(anchor)))
@@ -547,8 +533,7 @@ class KeywordSecrets:
         low = _lower_same_length(text)
         found: list[tuple[int, int]] = []
         kw_end = -1
-        scorer_hits: list[tuple[int, str]] = []
-        starts, verbs, compounds = _keyword_starts(low, scorer_hits)
+        starts, verbs, compounds = _keyword_starts(low)
         for p in starts:
             if p < kw_end:
                 continue
@@ -601,9 +586,6 @@ class KeywordSecrets:
             if not any(a < e and s < b for a, b in found):
                 found.append((s, e))
                 yield Match(s, e, ckind, self.id, rule)
-        for s, e, ckind, rule in scored_matches(text, found, low=low, hits=scorer_hits):
-            found.append((s, e))
-            yield Match(s, e, ckind, self.id, rule)
 
     # -- value after the keyword -------------------------------------------------------------
 
