@@ -374,6 +374,12 @@ Wartungsvertrag | {D:ref}
 Nächster Termin | {D:date}
 
 """ + _SIGNATUR),
+    T("br", "hard", "Ihr Antrag {D:caseno}",
+      """Guten Tag {F:name},
+Ihr Antrag auf einen Anwohnerparkausweis ist unter der Nummer {D:caseno} eingegangen, Gebühr {D:amount} Euro.
+Zur Bestätigung Ihrer E-Mail-Adresse geben Sie {S:otp} im Antragsformular ein.
+Erst danach bearbeiten wir den Antrag.
+Bürgeramt {F:city}"""),
     # ------------------------------------------------------------------ hard decoy: a secret among warnings
     T("text", "hard decoy", "Ihr Einmalkennwort",
       """Hallo {F:name},
@@ -403,6 +409,80 @@ Viel Spaß beim Einkaufen."""),
     T("br", "easy", "mTAN",
       """Ihre mTAN für die Überweisung über {D:price} lautet {S:otp}.
 Empfänger-IBAN: {D:iban}"""),
+    # ------------------------------------------------------------------ more, added in a second pass
+    T("text", "decoy", "Zugang vorübergehend gesperrt",
+      """Guten Tag {F:name},
+
+nach drei Fehlversuchen bei der Eingabe Ihres Kennworts haben wir Ihren Zugang bis {D:time} Uhr
+gesperrt. Danach können Sie es erneut versuchen.
+
+Kennen Sie Ihr Kennwort nicht mehr, wählen Sie auf der Anmeldeseite „Kennwort vergessen".
+
+""" + _SIGNATUR),
+    T("br", "decoy", "Ihre PIN wurde geändert",
+      """Sehr geehrter Herr {F:name},
+am {D:date} wurde die Geheimzahl Ihrer Girocard {D:masked} an einem Geldautomaten geändert.
+Ab sofort gilt nur noch die neu gewählte PIN, die alte ist ungültig.
+Haben Sie die Änderung nicht vorgenommen, lassen Sie die Karte bitte unter {D:phone} sperren.
+Ihre Raiffeisenbank"""),
+    T("text", "hard", "Neues Kundenportal der Stadtwerke",
+      """Sehr geehrte Kundin, sehr geehrter Kunde,
+
+unser Kundenportal ist umgezogen. Mit dem Kennwort {S:pw} und Ihrer Vertragskontonummer
+{D:custno} melden Sie sich ab sofort unter portal.stadtwerke-beispiel.de an.
+
+Abschläge, Zählerstände und Rechnungen finden Sie dort wie gewohnt.
+
+""" + _SIGNATUR),
+    T("html", "hard", "Telefonbanking",
+      """<p>Sehr geehrte Frau {F:name},</p>
+<p>wie gewünscht haben wir Ihre Telefon-PIN für das Service-Center auf <b>{S:pin}</b> gesetzt.
+Sie gilt ab morgen, {D:date}.</p>
+<p>Das Service-Center erreichen Sie unter {D:phone}.</p>
+<p>Ihre Erste Bank</p>"""),
+    T("table", "hard", "Überweisung freigeben",
+      """Bitte prüfen Sie die Daten Ihrer Überweisung:
+
+Empfänger | {F:name}
+IBAN | {D:iban}
+Betrag | {D:price}
+Ausführung | {D:date}
+Freigabe-TAN | {S:otp}
+
+Stimmen die Daten nicht, geben Sie die TAN nicht ein."""),
+    T("br", "hard", "WG: Zugangsdaten Kundenportal",
+      """Hallo {F:name},
+anbei die Mail vom Anbieter, damit du dich auch einloggen kannst.
+Gruß, {F:name}
+---------- Weitergeleitete Nachricht ----------
+Von: Kundenservice {F:shop}
+Datum: {D:date}
+Ihre Anmeldedaten: Kundennummer {D:custno}, Passwort {S:pw}
+Bitte bewahren Sie diese Daten sorgfältig auf."""),
+    T("blocks", "hard", "Ihr telefonisches Kennwort",
+      """Sehr geehrter Herr {F:name},
+
+für Rückfragen zu Ihrem Leistungsfall vereinbaren wir ein Kennwort, an dem wir Sie am Telefon erkennen.
+
+Leistungsfall | {D:caseno}
+Telefonisches Kennwort | {S:pwword}
+
+""" + _FUSS_AT),
+    T("text", "hard", "Ihr Sparbuch",
+      """Sehr geehrte Frau {F:name},
+
+Ihr Sparbuch Nr. {D:ref} wurde am {D:date} eröffnet. Das Losungswort für Abhebungen ist
+{S:pwword}. Bewahren Sie es getrennt vom Sparbuch auf.
+
+Mit freundlichen Grüßen
+Ihre Sparkasse · DVR 0023455"""),
+    T("text", "hard", "Konto entsperren",
+      """Hallo {F:name},
+
+Ihr Konto bei {F:shop} wurde vorsorglich gesperrt. Um es wieder freizugeben, melden Sie sich an
+und tippen Sie die Zeichenfolge ein, die wir Ihnen hier schicken. Sie ist {S:otpg}.
+
+Bei Fragen: {D:phone}"""),
     T("blocks", "hard", "Ihre Zugangs-PIN",
       """Guten Tag {F:name},
 

@@ -359,6 +359,83 @@ Clave del buzón de voz | {S:pin}
 Número de cabecera | {D:phone}
 
 Para escuchar los mensajes marca *98 desde tu extensión."""),
+    # ------------------------------------------------------------------ more, added in a second pass
+    T("text", "decoy", "Acceso bloqueado temporalmente",
+      """Hola {F:name}:
+
+como la contraseña se introdujo mal tres veces, hemos bloqueado el acceso a tu cuenta hasta las
+{D:time}. Después podrás volver a intentarlo.
+
+Si no la recuerdas, pulsa "He olvidado mi contraseña" en la pantalla de acceso.
+
+""" + _PIE),
+    T("br", "decoy", "Cambio de PIN realizado",
+      """Estimado/a {F:name}:
+el {D:date} se cambió el PIN de tu tarjeta {D:masked} en uno de nuestros cajeros.
+A partir de ahora solo sirve el nuevo número que elegiste.
+Si no has sido tú, bloquea la tarjeta llamando al {D:phone}.
+Tu banco"""),
+    T("text", "hard", "Nueva web de socios",
+      """Hola {F:name}:
+
+estrenamos web de socios. Entra con la contraseña {S:pw} y tu número de socio {D:custno}
+en socios.clubnatacion-ejemplo.es para reservar calles y clases.
+
+Un saludo del Club Natación {F:city}"""),
+    T("html", "hard", "Tu banca telefónica",
+      """<p>Hola {F:name}:</p>
+<p>tal como pediste, hemos establecido tu PIN telefónico en <b>{S:pin}</b>.
+Podrás usarlo desde el {D:date}.</p>
+<p>Banca telefónica: {D:phone}</p>"""),
+    T("table", "hard", "Autoriza tu transferencia",
+      """Revisa los datos de la transferencia:
+
+Beneficiario | {F:name}
+IBAN | {D:iban}
+Importe | {D:price}
+Fecha | {D:date}
+Clave SMS | {S:otp}
+
+Si algún dato no es correcto, no introduzcas la clave."""),
+    T("br", "hard", "RV: datos de acceso",
+      """Hola {F:name}:
+te reenvío el correo de la compañía para que también puedas entrar tú.
+Besos
+---------- Mensaje reenviado ----------
+De: Atención al cliente {F:shop}
+Fecha: {D:date}
+Tus datos de acceso: usuario {D:custno}, contraseña {S:pw}
+Guárdalos en un lugar seguro."""),
+    T("blocks", "hard", "Palabra clave para tus llamadas",
+      """Estimado Sr. {F:name}:
+
+para identificarle cuando llame por su expediente, hemos registrado una palabra clave.
+
+Expediente | {D:caseno}
+Palabra clave | {S:pwword}
+
+Seguros Atlántico"""),
+    T("text", "hard", "Tu usuario ya está habilitado",
+      """Hola {F:name}, ¿cómo estás?
+
+Te cuento que tu usuario quedó habilitado desde el {D:date}. La contraseña que elegiste por
+teléfono, {S:pwword}, ya funciona en la web y en la app.
+
+Cualquier duda, escribinos.
+""" + _PIE_MX),
+    T("text", "hard", "Desbloquea tu cuenta",
+      """Hola {F:name}:
+
+por precaución hemos bloqueado tu cuenta de {F:shop}. Para desbloquearla, inicia sesión y
+escribe los caracteres que te enviamos aquí. Son estos: {S:otpg}.
+
+¿Necesitas ayuda? {D:phone}"""),
+    T("br", "hard", "Su solicitud {D:caseno}",
+      """Estimado/a {F:name}:
+hemos registrado su solicitud de tarjeta de aparcamiento para residentes con el número {D:caseno} (tasa: {D:amount} €).
+Para confirmar su correo electrónico, escriba {S:otp} en el formulario de la solicitud.
+No la tramitaremos hasta entonces.
+Ayuntamiento de {F:city}"""),
     # ------------------------------------------------------------------ hard decoy
     T("text", "hard decoy", "Código de un solo uso",
       """Hola {F:name}:

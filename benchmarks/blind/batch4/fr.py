@@ -249,14 +249,13 @@ Votre mutuelle
     T("table", "hard", "Votre colis vous attend en consigne",
       """Bonjour {F:name},
 
-votre colis est disponible dans la consigne automatique {F:street}.
+bonne nouvelle, votre colis {D:tracking} est arrivé. Sur l'écran de la consigne {F:street},
+touchez « Retirer un colis » et tapez les chiffres suivants : {S:otp}.
 
-Colis | {D:tracking}
-Casier | {D:roomno}
-Code de retrait | {S:otp}
-À retirer avant le | {D:date}
+Casier attribué | {D:roomno}
+Date limite | {D:date}
 
-Votre transporteur"""),
+Passé ce délai, le colis repart chez l'expéditeur."""),
     T("blocks", "hard", "Votre nouvelle carte SIM",
       """Bonjour {F:name},
 
@@ -308,11 +307,11 @@ Commande | {D:order}
 Clé d'activation | {S:akey}
 
 Saisissez la clé au premier lancement du logiciel."""),
-    T("text", "hard", "Uw code / Votre code",
-      """Beste klant, Chère cliente, cher client,
+    T("text", "hard", "Votre code de liaison / Uw koppelcode",
+      """Chère cliente, cher client, Beste klant,
 
-Om uw nieuwe kaartlezer te koppelen, vult u dit nummer in:
-Pour associer votre nouveau lecteur de carte, introduisez ce numéro :
+Pour relier l'application à votre compte, introduisez ce numéro dans l'écran « Liaison » :
+Om de app aan uw rekening te koppelen, voert u dit nummer in op het scherm "Koppelen":
 
 {S:otpg}
 
@@ -361,6 +360,86 @@ Code d'accès | {S:pin}
 À la première connexion, vous choisirez votre propre code.
 
 """ + _MENTIONS_BE),
+    # ------------------------------------------------------------------ more, added in a second pass
+    T("text", "decoy", "Accès temporairement verrouillé",
+      """Bonjour {F:name},
+
+à la suite de trois saisies erronées de votre mot de passe, l'accès à votre compte est suspendu
+jusqu'à {D:time}. Vous pourrez ensuite réessayer.
+
+Mot de passe oublié ? Utilisez le lien « Mot de passe oublié » de la page de connexion.
+
+""" + _MENTIONS),
+    T("br", "decoy", "Changement de code confidentiel",
+      """Madame {F:name},
+le code confidentiel de votre carte {D:masked} a été modifié le {D:date} sur un distributeur de notre réseau.
+Seul le nouveau code choisi est désormais valable.
+Si vous n'êtes pas à l'origine de cette opération, faites opposition au {D:phone}.
+Votre agence"""),
+    T("text", "hard", "Votre nouvel espace abonné",
+      """Madame, Monsieur,
+
+notre espace abonné fait peau neuve. Avec le mot de passe {S:pw} et votre numéro de
+point de livraison {D:custno}, connectez-vous dès maintenant sur espace.energie-exemple.fr.
+
+Vous y retrouverez vos factures et vos relevés de compteur.
+
+""" + _MENTIONS),
+    T("html", "hard", "Votre service téléphonique",
+      """<p>Madame {F:name},</p>
+<p>comme convenu, nous avons fixé votre code d'accès au serveur vocal à <b>{S:pin}</b>.
+Il sera actif à partir du {D:date}.</p>
+<p>Serveur vocal : {D:phone}</p>
+<p>Votre banque</p>"""),
+    T("table", "hard", "Confirmez votre virement",
+      """Merci de vérifier votre virement :
+
+Bénéficiaire | {F:name}
+IBAN | {D:iban}
+Montant | {D:price}
+Date d'exécution | {D:date}
+Code de confirmation | {S:otp}
+
+Si ces informations sont inexactes, ne saisissez pas le code."""),
+    T("br", "hard", "TR: vos accès",
+      """Salut {F:name},
+je te transfère le mail du fournisseur pour que tu puisses te connecter aussi.
+Bises
+---------- Message transféré ----------
+De : Service clients {F:shop}
+Date : {D:date}
+Vos accès : identifiant {D:custno}, mot de passe {S:pw}
+Conservez-les précieusement."""),
+    T("blocks", "hard", "Votre mot de passe téléphonique",
+      """Monsieur {F:name},
+
+pour vous reconnaître lors de nos échanges téléphoniques sur votre dossier, nous avons enregistré un mot de passe.
+
+Dossier | {D:caseno}
+Mot de passe téléphonique | {S:pwword}
+
+Mutuelle Assurances de l'Ouest"""),
+    T("text", "hard", "Invitation : réunion du conseil syndical",
+      """Bonjour à tous,
+
+la réunion du conseil syndical aura lieu en visio le {D:date} à {D:time}.
+Lien : https://visio.exemple.fr/j/{D:amount}
+Le mot de passe de la réunion est {S:pwword}.
+
+Le syndic"""),
+    T("text", "hard", "Débloquez votre compte",
+      """Bonjour {F:name},
+
+par précaution, votre compte {F:shop} a été bloqué. Pour le débloquer, connectez-vous et tapez
+la suite de caractères que nous vous envoyons ici. La voici : {S:otpg}.
+
+Besoin d'aide ? {D:phone}"""),
+    T("br", "hard", "Votre demande {D:caseno}",
+      """Bonjour {F:name},
+votre demande de carte de stationnement résident est enregistrée sous le numéro {D:caseno} (frais : {D:amount} €).
+Pour confirmer votre adresse électronique, saisissez {S:otp} dans le formulaire de demande.
+Nous ne la traiterons qu'après cette confirmation.
+Mairie de {F:city}"""),
     # ------------------------------------------------------------------ hard decoy
     T("text", "hard decoy", "Votre code à usage unique",
       """Bonjour {F:name},

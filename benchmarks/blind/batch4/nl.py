@@ -364,6 +364,84 @@ Geldig tot | {D:date}
 {S:pw}
 
 """ + _VOET_BE),
+    # ------------------------------------------------------------------ more, added in a second pass
+    T("text", "decoy", "Account tijdelijk geblokkeerd",
+      """Beste {F:name},
+
+omdat uw wachtwoord drie keer verkeerd is ingevoerd, is uw account geblokkeerd tot {D:time} uur.
+Daarna kunt u het opnieuw proberen.
+
+Weet u uw wachtwoord niet meer? Klik dan op de inlogpagina op "Wachtwoord vergeten".
+
+""" + _VOET),
+    T("br", "decoy", "Pincode gewijzigd",
+      """Beste {F:name},
+op {D:date} is de pincode van uw betaalpas {D:masked} gewijzigd bij een geldautomaat.
+Vanaf nu werkt alleen de nieuwe pincode die u heeft gekozen.
+Heeft u dit niet zelf gedaan? Blokkeer uw pas dan via {D:phone}.
+Uw bank"""),
+    T("text", "hard", "Ons nieuwe klantportaal",
+      """Beste klant,
+
+ons klantportaal is vernieuwd. Met het wachtwoord {S:pw} en uw klantnummer {D:custno} logt u
+voortaan in op mijn.polderstroom-voorbeeld.nl.
+
+Daar vindt u uw termijnbedrag, meterstanden en nota's.
+
+""" + _VOET),
+    T("html", "hard", "Telefonisch bankieren",
+      """<p>Beste {F:name},</p>
+<p>zoals gevraagd hebben we uw telefonische pincode ingesteld op <b>{S:pin}</b>.
+Die werkt vanaf {D:date}.</p>
+<p>Telefonisch bankieren: {D:phone}</p>"""),
+    T("table", "hard", "Keur uw overboeking goed",
+      """Controleer de gegevens van uw overboeking:
+
+Begunstigde | {F:name}
+IBAN | {D:iban}
+Bedrag | {D:price}
+Datum | {D:date}
+Goedkeuringscode | {S:otp}
+
+Kloppen de gegevens niet? Voer de code dan niet in."""),
+    T("br", "hard", "Fwd: inloggegevens",
+      """Hoi {F:name},
+hierbij de mail van de leverancier, dan kun jij ook inloggen.
+Groetjes
+---------- Doorgestuurd bericht ----------
+Van: Klantenservice {F:shop}
+Datum: {D:date}
+Uw inloggegevens: klantnummer {D:custno}, wachtwoord {S:pw}
+Bewaar deze gegevens goed."""),
+    T("blocks", "hard", "Uw telefonisch wachtwoord",
+      """Geachte heer {F:name},
+
+om u aan de telefoon te herkennen als u belt over uw dossier, hebben wij een wachtwoord vastgelegd.
+
+Dossier | {D:caseno}
+Telefonisch wachtwoord | {S:pwword}
+
+Verzekeringen Noordzee"""),
+    T("text", "hard", "Uw nieuw paswoord",
+      """Geachte {F:name},
+
+op uw vraag werd de toegang tot het klantenportaal hersteld. Uw nieuw paswoord luidt
+{S:pwword}. Wijzig het na de eerste aanmelding.
+
+""" + _VOET_BE),
+    T("text", "hard", "Ontgrendel je account",
+      """Hoi {F:name},
+
+voor de zekerheid hebben we je account bij {F:shop} vergrendeld. Log in en typ de tekens over
+die we je hier sturen om het weer te ontgrendelen. Het zijn deze: {S:otpg}.
+
+Hulp nodig? {D:phone}"""),
+    T("br", "hard", "Uw aanvraag {D:caseno}",
+      """Beste {F:name},
+uw aanvraag voor een bewonersvergunning is geregistreerd onder nummer {D:caseno}, leges {D:amount} euro.
+Om uw e-mailadres te bevestigen, vult u {S:otp} in op het aanvraagformulier.
+Pas daarna nemen we de aanvraag in behandeling.
+Gemeente {F:city}"""),
     # ------------------------------------------------------------------ hard decoy
     T("text", "hard decoy", "Je eenmalige inlogcode",
       """Hoi {F:name},
