@@ -4,13 +4,14 @@ A template is written by hand in a language module of a batch folder (``batch1/f
 ``T(layout, tags, subject, body)``. Placeholders in the subject and body:
 
 * ``{S:kind}`` a secret of that kind (pin, pin6, puk, pw, pwword, otp, otpg, answer, card, nid,
-  since batch 3 akey: a licence or activation key in 4-5 groups); the labelled kind is the base
-  kind (pin6 -> pin, pwword -> password, otpg and akey -> otp ...),
+  since batch 3 akey: a licence or activation key in 4-5 groups, since batch 4 phrase: a passphrase
+  of three words of the language joined by hyphens or dots); the labelled kind is the base
+  kind (pin6 -> pin, pwword and phrase -> password, otpg and akey -> otp ...),
 * ``{D:kind}`` a distractor that must survive redaction exactly as often as it appears
   (order, price, date, time, phone, postcode, tracking, ref, custno, invoice, masked, amount, iban;
   since batch 3 also roomno (4 digits), caseno (6 digits) and pnr (6 characters): numbers shaped like a
   PIN or a code that are none, such as a room, desk or permit number, a case number, an airline
-  booking reference),
+  booking reference; since batch 4 serial: a device serial number shaped like a grouped code),
 * ``{F:kind}`` filler that is not scored (name, city, shop, street).
 
 A trailing digit makes a second value of the same kind (``{D:date2}``); the same placeholder twice
@@ -45,10 +46,10 @@ HERE = Path(__file__).resolve().parent
 
 SECRET_KIND = {"pin": "pin", "pin6": "pin", "puk": "puk", "pw": "password", "pwword": "password",
                "otp": "otp", "otpg": "otp", "answer": "security_answer", "card": "card_number",
-               "nid": "national_id", "akey": "otp"}
+               "nid": "national_id", "akey": "otp", "phrase": "password"}
 DISTRACTOR_KINDS = frozenset({"order", "price", "date", "time", "phone", "postcode", "tracking",
                               "ref", "custno", "invoice", "masked", "amount", "iban",
-                              "roomno", "caseno", "pnr"})
+                              "roomno", "caseno", "pnr", "serial"})
 FILLER_KINDS = frozenset({"name", "city", "shop", "street"})
 _PLACEHOLDER = re.compile(r"\{([SDF]):([a-z]+?)(\d?)\}")
 
@@ -172,6 +173,24 @@ def _activation_key(r: random.Random) -> str:
     """A licence or activation key as software and devices print it: 4x4 or 5x5 groups."""
     n, size = r.choice([(4, 4), (5, 5), (4, 5)])
     return "-".join("".join(r.choice(_KEY_ALPHABET) for _ in range(size)) for _ in range(n))
+
+
+def _passphrase(loc: Locale, r: random.Random) -> str:
+    """Three words of the language as a portal's passphrase generator joins them."""
+    words = r.sample(loc.words, 3)
+    sep = r.choice("-.")
+    tail = f"{sep}{r.randrange(10, 99)}" if r.random() < 0.4 else ""
+    return sep.join(words) + tail
+
+
+def _serial(r: random.Random) -> str:
+    """A device or meter serial number: no secret, but shaped like a grouped code."""
+    style = r.randrange(3)
+    if style == 0:
+        return "-".join("".join(r.choice(_KEY_ALPHABET) for _ in range(4)) for _ in range(3))
+    if style == 1:
+        return "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)) + _digits(r, 8)
+    return _digits(r, 3) + "-" + "".join(r.choice(string.digits) for _ in range(4))
 
 
 def _card(r: random.Random) -> str:
@@ -306,6 +325,11 @@ def draw(kind: str, lang: str, loc: Locale, r: random.Random) -> str:
         return _digits(r, 6)
     if kind == "pnr":
         return "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
+    # batch 4 (drawn only where a batch-4 template asks, so earlier batches are unchanged)
+    if kind == "phrase":
+        return _passphrase(loc, r)
+    if kind == "serial":
+        return _serial(r)
     if kind == "name":
         return r.choice(loc.names)
     if kind == "city":

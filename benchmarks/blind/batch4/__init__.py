@@ -1,0 +1,1 @@
+"""Blind batch 4: see benchmarks/blind/README.md."""
