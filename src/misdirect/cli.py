@@ -15,6 +15,7 @@ Nothing here prints a body, a secret, or another customer's data beyond what fin
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import click
 from rich.console import Console
@@ -39,16 +40,7 @@ from rich.progress import (
 from rich.table import Table
 
 from misdirect import __version__
-from misdirect.cli_audit import audit as audit_command
-from misdirect.cli_incident import address as address_commands
-from misdirect.cli_incident import allow as allow_command
-from misdirect.cli_incident import customer as customer_commands
-from misdirect.cli_index import INDEX_HELP, db_url, open_directory, report_index
-from misdirect.cli_index import index as index_commands
-from misdirect.cli_policy import policy as policy_commands
-from misdirect.cli_quarantine import quarantine as quarantine_commands
-from misdirect.cli_relay import relay as relay_command
-from misdirect.directory import Directory, LoadReport, load_customers
+from misdirect.cli_index import INDEX_HELP, db_url, open_directory, open_for_checks, report_index
 from misdirect.dns import CachedResolver, DomainStatus, MailResolver, MxAnswer
 from misdirect.errors import InputError, LoadRefused, MisdirectError, UnknownCustomerError
 from misdirect.guard import Guard
@@ -57,12 +49,15 @@ from misdirect.io import (
     RecordError,
     check_utf8,
     detect_format,
-    email_from_record,
     read_eml,
     verdict_record,
 )
 from misdirect.models import Action, OutboundEmail, Verdict
 from misdirect.policy import DEFAULT_ACTIONS, Policy
+
+if TYPE_CHECKING:
+    from misdirect.directory.loading import LoadReport
+    from misdirect.directory.store import Directory
 
 __all__ = ["EXIT_CODES", "EXIT_ERROR", "EXIT_SKIPPED_ROWS", "EXIT_UNKNOWN_CUSTOMER", "cli",
            "main"]
@@ -154,9 +149,12 @@ def _guard(db: str, live_dns: bool, policy_file: Path | None,
     """The Guard of check and audit; its index is loaded (from the snapshot when current) now,
     and stderr says where it came from."""
     policy = Policy.from_toml(policy_file) if policy_file is not None else None
-    directory = _open_existing(db, index_dir)
+    directory = open_for_checks(db, index_dir=index_dir)
     report_index(directory, _consoles()[1], quiet=_quiet())
-    return Guard(directory, policy=policy, resolver=CachedResolver() if live_dns else None)
+    # a SnapshotDirectory has every lookup a Guard makes (IndexLookups, health); it only cannot
+    # write, and check never writes
+    return Guard(cast("Directory", directory), policy=policy,
+                 resolver=CachedResolver() if live_dns else None)
 
 
 def _warm(guard: Guard, customer_id: str) -> None:
@@ -204,8 +202,35 @@ def _action_text(action: Action | str | None) -> str:
 # --- the group -----------------------------------------------------------------------------
 
 
+#: The commands defined in other modules: name -> (module, attribute). Each module is imported
+#: only when its command runs (or for ``--help``), so that ``misdirect check`` does not pay for
+#: the audit's, the relay's or the quarantine's imports.
+_LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "policy": ("misdirect.cli_policy", "policy"),
+    "audit": ("misdirect.cli_audit", "audit"),
+    "relay": ("misdirect.cli_relay", "relay"),
+    "quarantine": ("misdirect.cli_quarantine", "quarantine"),
+    "index": ("misdirect.cli_index", "index"),
+    "address": ("misdirect.cli_incident", "address"),
+    "allow": ("misdirect.cli_incident", "allow"),
+    "customer": ("misdirect.cli_incident", "customer"),
+}
+
+
 class _Group(click.Group):
-    """Maps click's usage errors to exit code 5 (click uses 2, which here means "hold")."""
+    """Maps click's usage errors to exit code 5 (click uses 2, which here means "hold"), and
+    loads the commands of `_LAZY_COMMANDS` on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in _LAZY_COMMANDS:
+            module, attribute = _LAZY_COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(module), attribute)
+            self.add_command(command, cmd_name)
+        return command
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
@@ -261,6 +286,9 @@ def demo(db: str, live_dns: bool, verbose: bool) -> None:
     The sample holds about 60 customers from Finland, Sweden, Norway, Denmark, Germany and the UK,
     among them the two incidents this library exists for (docs/index.md).
     """
+    from misdirect.audit.sources import email_from_record
+    from misdirect.directory.store import Directory
+
     out, _err = _consoles()
     with _errors():
         directory = Directory.connect(_db_url(db))
@@ -369,6 +397,8 @@ def load(file: Path, db: str, fmt: str | None, delimiter: str | None, encoding: 
     has no usable header is refused before anything is written, and a new SQLite file that the
     load does not fill is removed.
     """
+    from misdirect.directory.loading import load_customers
+
     out, err = _consoles()
     with _errors():
         lines = check_utf8(file, encoding=encoding)
@@ -636,6 +666,8 @@ def _stream_answer(guard: Guard, raw: bytes | str, number: int, warm: bool) -> d
     extra: dict[str, Any] = {"line": number}
     if isinstance(obj, dict) and obj.get("message_id") is not None:
         extra["message_id"] = obj["message_id"]
+    from misdirect.audit.sources import email_from_record  # not imported by a one-shot check
+
     try:
         email = email_from_record(obj)
         if not warm:
@@ -644,16 +676,6 @@ def _stream_answer(guard: Guard, raw: bytes | str, number: int, warm: bool) -> d
     except MisdirectError as e:
         return _error_record(e, **extra)
     return _verdict_json(verdict, email.customer_id, **extra)
-
-
-cli.add_command(policy_commands)
-cli.add_command(audit_command)
-cli.add_command(relay_command)
-cli.add_command(quarantine_commands)
-cli.add_command(index_commands)
-cli.add_command(address_commands)
-cli.add_command(allow_command)
-cli.add_command(customer_commands)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

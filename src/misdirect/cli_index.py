@@ -18,16 +18,21 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.markup import escape
 
-from misdirect.directory import Directory
 from misdirect.directory.snapshot import read_info
 from misdirect.errors import InputError, SnapshotError
 
-__all__ = ["INDEX_HELP", "default_snapshot", "index", "open_directory", "report_index"]
+if TYPE_CHECKING:
+    from misdirect.directory.mapped import SnapshotDirectory
+    from misdirect.directory.store import Directory
+
+__all__ = ["INDEX_HELP", "default_snapshot", "index", "open_directory", "open_for_checks",
+           "report_index"]
 
 INDEX_HELP = ("Index snapshot folder (default: beside a SQLite file, DB.index; for a server, in "
               "~/.cache/misdirect/index). Also read from MISDIRECT_INDEX. Made by misdirect "
@@ -83,19 +88,45 @@ def open_directory(db: str, *, index_dir: str | os.PathLike[str] | None = None,
     use (call `report_index` to load it now and say how). ``must_exist``: refuse a SQLite path
     that does not exist instead of creating an empty database (check, audit). Every process
     (an audit worker) can call this and map the same snapshot."""
+    from misdirect.directory.store import Directory
+
+    url = _existing_url(db, must_exist)
+    return Directory.connect(url, snapshot=_snapshot_folder(db, index_dir), on_stale=on_stale)
+
+
+def open_for_checks(db: str, *,
+                    index_dir: str | os.PathLike[str] | None = None) -> Directory | SnapshotDirectory:
+    """As `open_directory` for ``check``, which only looks up: a SQLite file whose snapshot is
+    current is opened as a `SnapshotDirectory`, without SQLAlchemy (the bulk of a cold start's
+    imports); in every other case (a server, no snapshot, a stale one) it is the `Directory`
+    of `open_directory`, which rebuilds the index and says why."""
+    url = _existing_url(db, True)
+    path, folder = _sqlite_path(url), _snapshot_folder(db, index_dir)
+    if path is not None and folder is not None and "?" not in url:
+        from misdirect.directory.mapped import open_snapshot_directory
+
+        mapped = open_snapshot_directory(path, folder)
+        if mapped is not None:
+            return mapped
+    return open_directory(db, index_dir=index_dir)
+
+
+def _existing_url(db: str, must_exist: bool) -> str:
     url = db_url(db)
     path = _sqlite_path(url)
     if must_exist and path is not None and not path.exists():
         raise InputError(f"no database file at {path}; create it with "
                          f"misdirect load CUSTOMERS --db {db}")
-    return Directory.connect(url, snapshot=_snapshot_folder(db, index_dir), on_stale=on_stale)
+    return url
 
 
-def report_index(directory: Directory, err: Console, *, quiet: bool = False) -> None:
+def report_index(directory: Directory | SnapshotDirectory, err: Console, *,
+                 quiet: bool = False) -> None:
     """Load or build the index now and say on stderr where it came from and how long it took."""
     t0 = time.perf_counter()
     directory.index  # noqa: B018 - loads or builds it
-    seconds = time.perf_counter() - t0
+    # a SnapshotDirectory mapped its snapshot when it was opened
+    seconds = time.perf_counter() - t0 + getattr(directory, "index_seconds", 0.0)
     origin = directory.index_origin or "built from the database"
     if quiet:
         return

@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 from misdirect.addresses import LINE_BREAKS
 from misdirect.checks import DEFAULT_CHECKS, Check, CheckContext, Recipient
 from misdirect.checks.suggestions import withhold_other_customers_suggestions
-from misdirect.directory import Directory
 from misdirect.directory.index import CustomerEntry
 from misdirect.dns import DomainStatus, MailResolver, MxAnswer
 from misdirect.domains import DomainKnowledge
@@ -44,6 +43,7 @@ from misdirect.policy import MessageFacts, Policy, VerificationSettings
 if TYPE_CHECKING:
     import smtplib
 
+    from misdirect.directory.store import Directory
     from misdirect.integrations.quarantine import Quarantine
     from misdirect.integrations.smtp import GuardedConnection
     from misdirect.mime import MessageVerdict

@@ -27,10 +27,11 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from misdirect.directory.meta import META_TABLE, SCHEMA_VERSION
+
 __all__ = ["AddressEventRow", "AddressRow", "Base", "CustomerRow", "MetaRow", "SCHEMA_VERSION",
            "SharedMailboxRow"]
 
-SCHEMA_VERSION = 2
 
 
 def _exact(length: int) -> String:
@@ -136,7 +137,7 @@ class AddressEventRow(Base):
 
 
 class MetaRow(Base):
-    __tablename__ = "misdirect_meta"
+    __tablename__ = META_TABLE
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))

@@ -40,7 +40,8 @@ from sqlalchemy.pool import StaticPool
 from misdirect.addresses import InvalidAddress, clean_paste_debris, parse_address
 from misdirect.directory.engine_options import private_engine_options
 from misdirect.directory.events import AddressEvent, AddressState, utc
-from misdirect.directory.index import CustomerEntry, IndexAt, MailboxIndex, Neighbour
+from misdirect.directory.index import CustomerEntry, MailboxIndex
+from misdirect.directory.lookups import IndexLookups, file_identity, file_problem
 from misdirect.directory.schema import (
     SCHEMA_VERSION,
     AddressEventRow,
@@ -211,7 +212,7 @@ _ADDRESS_ROW = (_A.c.customer_pk, _A.c.address, _A.c.mailbox_key, _A.c.verificat
                 _A.c.verified_at, _A.c.misdirected, _A.c.added_at, _A.c.removed_at)
 
 
-class Directory:
+class Directory(IndexLookups):
     """The customer directory: any SQLAlchemy URL, SQLite by default.
 
     >>> d = Directory.connect("sqlite://")
@@ -347,8 +348,7 @@ class Directory:
         if self._file is None:
             return
         if self._file_id is None:
-            st = os.stat(self._file)
-            self._file_id = (st.st_dev, st.st_ino)
+            self._file_id = file_identity(self._file)
         else:
             self._check_file()
 
@@ -357,18 +357,9 @@ class Directory:
         opened (one stat call)."""
         if self._file_id is None or self._file is None:
             return
-        try:
-            st = os.stat(self._file)
-        except FileNotFoundError:
-            raise DirectoryError(
-                f"the SQLite file {self._file} was deleted while the directory was open; "
-                "nothing is read from or written to it any more") from None
-        except OSError as e:
-            raise DirectoryError(f"cannot check the SQLite file {self._file}: {e}") from e
-        if (st.st_dev, st.st_ino) != self._file_id:
-            raise DirectoryError(f"the SQLite file {self._file} was replaced by another file "
-                                 "while the directory was open; connect again to use the new "
-                                 "one")
+        problem = file_problem(self._file, self._file_id)
+        if problem is not None:
+            raise problem
 
     # -- the freshness probe --------------------------------------------------------------------
 
@@ -1001,54 +992,6 @@ class Directory:
         except SQLAlchemyError as e:
             raise DirectoryError(f"cannot read the directory to build its index: {e}") from e
 
-    def record(self, customer_id: str) -> Customer:
-        """The customer as the checks see it, from the in-memory index (no database read):
-        name, addresses on record, flags, notes and personal-data fields. `get` reads the
-        complete row from the database. Raises `UnknownCustomerError`."""
-        e = self.customer(customer_id)
-        # The content scan asks for the record of every message: the validated Customer is kept
-        # per index entry (entries are immutable, and a changed customer is a new entry), so a
-        # batch of one customer's sends validates it once, not once per send.
-        cached = self._records.get(customer_id)
-        if cached is not None and cached[0] is e:
-            return cached[1]
-        record = Customer.model_validate({
-            "id": e.id, "full_name": e.full_name, "emails": [a for a, _k in e.addresses],
-            "flags": list(e.flags), "notes": list(e.notes), **dict(e.personal)})
-        if len(self._records) >= _RECORD_CACHE:
-            self._records.clear()
-        self._records[customer_id] = (e, record)
-        return record
-
-    def at(self, when: dt.datetime) -> IndexAt:
-        """The checks' lookups over the directory as it was at ``when`` (naive UTC, or aware):
-        a customer's addresses then, and who owned a mailbox then (`IndexAt`)."""
-        return self.index.at(when)
-
-    def customer(self, customer_id: str) -> CustomerEntry:
-        """The indexed view of a customer. Raises `UnknownCustomerError`."""
-        entry = self.index.customer(customer_id)
-        if entry is None:
-            raise UnknownCustomerError(customer_id)
-        return entry
-
-    def owners(self, key: str) -> list[CustomerEntry]:
-        return self.index.owners(key)
-
-    def near(self, key: str, *, max_distance: int = 1) -> list[Neighbour]:
-        return self.index.near(key, max_distance=max_distance)
-
-    def with_name(self, name_key_: str) -> list[CustomerEntry]:
-        return self.index.with_name(name_key_)
-
-    def name_count(self, name_key_: str) -> int:
-        return self.index.name_count(name_key_)
-
-    def namesake_count(self, full_name: str, *, exclude: str | None = None,
-                       limit: int = 100) -> int:
-        """Customers other than ``exclude`` with exactly this full name, up to ``limit``."""
-        return self.index.namesake_count(full_name, exclude=exclude, limit=limit)
-
 
 def _sqlite_folder_exists(database: str | None) -> None:
     """Raise `DirectoryError` naming the folder when a SQLite file's folder is missing (SQLite
@@ -1111,8 +1054,6 @@ def _bump_revision(conn: Any) -> int:
     return revision
 
 
-#: Records `Directory.record` keeps validated (a few MB at most).
-_RECORD_CACHE = 4096
 #: Seconds the freshness probe waits for the database unless a Guard or `connect` says otherwise.
 _PROBE_TIMEOUT = 0.25
 #: After a failed probe, the next one waits at least this long (whatever ``refresh_interval``).
