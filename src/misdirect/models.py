@@ -390,6 +390,72 @@ class Verdict(BaseModel):
         return head + body + tail
 
 
+def _trusted_verdict(action: Action, findings: list[Finding], message: OutboundEmail,
+                     recipient_actions: dict[str, Action], reasons: list[str],
+                     rules_fired: list[str], notes: list[str]) -> Verdict:
+    """A `Verdict` of parts that are already of its field types (`Guard.check` makes every one
+    of them), without validating them again: a third of the cost of ``Verdict(...)``, and
+    ``model_construct`` costs more than validating. Equal to ``Verdict(...)`` of the same parts
+    (tests/audit/test_guard_fast.py)."""
+    v = object.__new__(Verdict)
+    _set(v, "__dict__", {"action": action, "findings": findings, "message": message,
+                         "recipient_actions": recipient_actions, "reasons": reasons,
+                         "rules_fired": rules_fired, "notes": notes})
+    _set(v, "__pydantic_fields_set__", set(_VERDICT_FIELDS))
+    _set(v, "__pydantic_extra__", None)
+    _set(v, "__pydantic_private__", None)
+    return v
+
+
+_set = object.__setattr__
+_VERDICT_FIELDS = frozenset(Verdict.model_fields)
+assert frozenset({"action", "findings", "message", "recipient_actions",
+                                     "reasons", "rules_fired", "notes"}) == _VERDICT_FIELDS
+
+#: `OutboundEmail` fields that take a str or None as they are (``subject``: None becomes "").
+_EMAIL_TEXT_FIELDS = frozenset({"subject", "text", "html", "kind", "sender", "message_id"})
+_EMAIL_LIST_FIELDS = frozenset({"to", "cc", "bcc"})
+assert frozenset(OutboundEmail.model_fields) == (_EMAIL_TEXT_FIELDS | _EMAIL_LIST_FIELDS
+                                                 | {"customer_id", "known_secrets"})
+
+
+def _plain_email(values: dict[str, Any]) -> OutboundEmail | None:
+    """``OutboundEmail.model_validate(values)`` for the common record that needs no coercion:
+    ``customer_id`` a str, recipients lists of str, the other fields str or None, no
+    ``known_secrets`` and no other key. None for anything else (the caller validates it, with
+    pydantic's coercions and errors). An audit parses every send: this costs a fraction of
+    validating. tests/audit/test_parse_fast.py holds it equal to the validated model."""
+    data: dict[str, Any] = {"customer_id": None, "to": [], "cc": [], "bcc": [], "subject": "",
+                            "text": None, "html": None, "known_secrets": [], "kind": None,
+                            "sender": None, "message_id": None}
+    for k, v in values.items():
+        t = type(v)
+        if k in _EMAIL_LIST_FIELDS:
+            if t is not list:
+                return None
+            for a in v:
+                if type(a) is not str:
+                    return None
+            data[k] = list(v)
+        elif k in _EMAIL_TEXT_FIELDS:
+            if t is str:
+                data[k] = v
+            elif v is not None:
+                return None
+        elif k == "customer_id" and t is str:
+            data[k] = v
+        else:  # known_secrets (SecretStr), a customer id that is not a str, or an unknown key
+            return None
+    if data["customer_id"] is None:
+        return None
+    e = object.__new__(OutboundEmail)
+    _set(e, "__dict__", data)
+    _set(e, "__pydantic_fields_set__", set(values))
+    _set(e, "__pydantic_extra__", None)
+    _set(e, "__pydantic_private__", None)
+    return e
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if not text or text[-1] in ".!?" else text + "."

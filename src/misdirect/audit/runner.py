@@ -199,6 +199,8 @@ def sent_at_time(sent_at: str | None) -> dt.datetime | None:
     """A record's ``sent_at`` (UTC ISO 8601, `normalize_sent_at`) as naive UTC; None for none."""
     if not sent_at:
         return None
+    if sent_at[-1] == "Z" and "+" not in sent_at and sent_at.count("-") == 2:
+        return dt.datetime.fromisoformat(sent_at[:-1])  # normalize_sent_at's form: UTC, naive
     when = dt.datetime.fromisoformat(sent_at.replace("Z", "+00:00"))
     return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
 

@@ -38,10 +38,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import ValidationError
+from pydantic_core import from_json as _from_json
 
 from misdirect.errors import InputError
 from misdirect.io import RecordError, _decoded_lines, _problem, parse_eml
-from misdirect.models import OutboundEmail
+from misdirect.models import OutboundEmail, _plain_email
 
 __all__ = [
     "SEND_FIELDS",
@@ -91,6 +92,16 @@ class ParsedSend:
 
 def email_from_record(record: dict[str, Any]) -> OutboundEmail:
     """An `OutboundEmail` from a send record; keys that are not message fields are ignored."""
+    values = _message_values(record)
+    plain = _plain_email(values)  # the common record: no coercion, so no validation needed
+    if plain is not None:
+        return plain
+    return _validated_email(values)
+
+
+def _message_values(record: dict[str, Any]) -> dict[str, Any]:
+    """The message fields of a send record, the customer id as text; `InputError` when it is
+    not an object or has no customer id."""
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}")
     cid = record.get("customer_id")
@@ -99,6 +110,10 @@ def email_from_record(record: dict[str, Any]) -> OutboundEmail:
     values = {k: record[k] for k in SEND_FIELDS if k in record}
     if not isinstance(values["customer_id"], str):
         values["customer_id"] = str(values["customer_id"])
+    return values
+
+
+def _validated_email(values: dict[str, Any]) -> OutboundEmail:
     try:
         return OutboundEmail.model_validate(values)
     except ValidationError as e:
@@ -127,9 +142,16 @@ def normalize_sent_at(value: Any) -> str | None:
             raise InputError(f"sent_at: {text[:40]!r} is not an ISO 8601 date or time") from None
     else:
         raise InputError(f"sent_at: expected a date or time, got {type(value).__name__}")
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(dt.UTC).replace(tzinfo=None).isoformat() + "Z"
+    if when.tzinfo is not None:
+        # a time at UTC (most archives write +00:00 or Z) needs no conversion: the same result,
+        # at a third of the cost of astimezone()
+        if when.utcoffset() != _ZERO:
+            when = when.astimezone(dt.UTC)
+        when = when.replace(tzinfo=None)
+    return when.isoformat() + "Z"
+
+
+_ZERO = dt.timedelta(0)
 
 
 def _split_cell(value: Any) -> Any:
@@ -216,11 +238,17 @@ def parse_send(raw: RawSend, *, customer_header: str = "X-Customer-Id") -> Parse
     if raw.kind == "json":
         text = _decode(raw.data)
         try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise InputError(f"not valid JSON ({e.msg} at column {e.colno})") from None
-        except RecursionError:
-            raise InputError("not valid JSON (nested too deeply)") from None
+            # pydantic-core's parser (a dependency already) takes a third less time than the
+            # json module's; whatever it refuses goes to json.loads, which accepts the same
+            # documents but for lone surrogate escapes, and words the error as before.
+            obj = _from_json(text)
+        except ValueError:
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise InputError(f"not valid JSON ({e.msg} at column {e.colno})") from None
+            except RecursionError:
+                raise InputError("not valid JSON (nested too deeply)") from None
         if not isinstance(obj, dict):
             raise InputError(f"expected a JSON object, got {type(obj).__name__}")
         return _from_mapping(obj, split_cells=False)

@@ -16,6 +16,7 @@ from misdirect.models import Finding
 class InvalidAddress:
     id: ClassVar[str] = "invalid_address"
     codes: ClassVar[tuple[str, ...]] = ("invalid_address",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for r in ctx.recipients:

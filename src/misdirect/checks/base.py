@@ -7,10 +7,9 @@ a slip away) are computed once per recipient by `CheckContext` and shared.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, overload, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz.distance import OSA
@@ -33,6 +32,32 @@ if TYPE_CHECKING:
     from misdirect.domains import DomainKnowledge
 
 __all__ = ["Check", "CheckContext", "DirectoryLookup", "Recipient", "RecipientSettings"]
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801 - used as a decorator, like functools.cached_property
+    """`functools.cached_property` without its lock (Python 3.11 takes one on every first read,
+    ~1.5 us; the Guard makes a context and its recipients for every message and reads each of
+    these facts once or more). Each context and recipient belongs to one check run."""
+
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> _T | _once[_T]:
+        if obj is None:
+            return self
+        value = self.fn(obj)
+        obj.__dict__[self.name] = value  # read from there from now on (not a data descriptor)
+        return value
 
 
 class RecipientSettings(BaseModel):
@@ -89,7 +114,7 @@ class Recipient:
         except InvalidAddress as e:
             return cls(field_name, raw, None, e)
 
-    @cached_property
+    @_once
     def shown(self) -> str:
         """How findings, ``recipient_actions`` and the checked message name this recipient: the
         safe header form of a valid one (``Anna Svensson <anna@example.se>``); for an invalid one
@@ -127,11 +152,11 @@ class CheckContext:
     _near: dict[str, list[Neighbour]] = field(default_factory=dict)
     _slips: dict[str, tuple[str, int] | None] = field(default_factory=dict)
 
-    @cached_property
+    @_once
     def own_keys(self) -> frozenset[str]:
         return self.customer.keys
 
-    @cached_property
+    @_once
     def namesake_count(self) -> int:
         """How many other customers share this customer's folded name key: namesake candidates
         (`is_exact_namesake` tells which of them have exactly the same full name)."""
@@ -221,7 +246,12 @@ def slip_distance(recipient: ParsedAddress, own_key: str,
 
 
 class Check(Protocol):
-    """A recipient check. ``id`` is stable (policies and baselines name it)."""
+    """A recipient check. ``id`` is stable (policies and baselines name it).
+
+    A check may also say ``silent_for_own: ClassVar[bool] = True``: it never yields a finding
+    for a message whose every recipient is a valid address on the customer's record (as the
+    directory had it at the message's time). The Guard then does not run it for such messages,
+    half of all sends (tests/audit/test_guard_fast.py holds each built-in one to it)."""
 
     id: ClassVar[str]
     codes: ClassVar[tuple[str, ...]]

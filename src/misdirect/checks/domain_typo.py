@@ -12,6 +12,7 @@ from misdirect.models import Finding
 class DomainTypo:
     id: ClassVar[str] = "domain_typo"
     codes: ClassVar[tuple[str, ...]] = ("domain_typo",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for r in ctx.recipients:

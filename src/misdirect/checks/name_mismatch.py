@@ -13,6 +13,7 @@ from misdirect.names import names_other_person
 class NameMismatch:
     id: ClassVar[str] = "name_mismatch"
     codes: ClassVar[tuple[str, ...]] = ("name_mismatch",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         if not ctx.customer.full_name:

@@ -21,6 +21,7 @@ class NamesakeCollision:
 
     id: ClassVar[str] = "namesake_collision"
     codes: ClassVar[tuple[str, ...]] = ("namesake_collision",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         if all(ctx.is_own(r) for r in ctx.recipients) or not ctx.namesake_count:
@@ -62,6 +63,7 @@ class NamesakeAmbiguous:
 
     id: ClassVar[str] = "namesake_ambiguous"
     codes: ClassVar[tuple[str, ...]] = ("namesake_ambiguous",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         if all(ctx.is_own(r) for r in ctx.recipients) or not ctx.namesake_count:

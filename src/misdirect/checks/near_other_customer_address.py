@@ -16,6 +16,7 @@ from misdirect.names import mentions_name, name_explains, spells_full_name
 class NearOtherCustomerAddress:
     id: ClassVar[str] = "near_other_customer_address"
     codes: ClassVar[tuple[str, ...]] = ("near_other_customer_address",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for r in ctx.recipients:

@@ -12,6 +12,7 @@ from misdirect.models import Finding
 class RecipientNotOnRecord:
     id: ClassVar[str] = "recipient_not_on_record"
     codes: ClassVar[tuple[str, ...]] = ("recipient_not_on_record",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for r in ctx.recipients:

@@ -12,6 +12,7 @@ from misdirect.models import Finding
 class OwnedByOtherCustomer:
     id: ClassVar[str] = "owned_by_other_customer"
     codes: ClassVar[tuple[str, ...]] = ("owned_by_other_customer",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for r in ctx.recipients:

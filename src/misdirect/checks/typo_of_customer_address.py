@@ -13,6 +13,7 @@ from misdirect.models import Finding
 class TypoOfCustomerAddress:
     id: ClassVar[str] = "typo_of_customer_address"
     codes: ClassVar[tuple[str, ...]] = ("typo_of_customer_address",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for r in ctx.recipients:

@@ -13,6 +13,7 @@ from misdirect.models import Finding
 class UndeliverableDomain:
     id: ClassVar[str] = "undeliverable_domain"
     codes: ClassVar[tuple[str, ...]] = ("undeliverable_domain",)
+    silent_for_own: ClassVar[bool] = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.resolver is None:
