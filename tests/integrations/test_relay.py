@@ -444,3 +444,33 @@ def test_relays_sharing_a_directory_see_its_changes(shared_url: str, sink: Sink)
             g.directory.close()
         seed.close()
     assert sink.message_ids() == {message_id_of(new): 2}
+
+
+class _Recorder(smtplib.SMTP):
+    """An smtplib connection that records the commands it would send (no socket)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[str] = []
+        self.does_esmtp = True
+        self.esmtp_features = {"smtputf8": ""}
+
+    def putcmd(self, cmd: str, args: str = "") -> None:
+        self.sent.append(f"{cmd} {args}".strip())
+
+    def getreply(self) -> tuple[int, bytes]:
+        return 250, b"OK"
+
+
+@pytest.mark.parametrize(("address", "options"), [
+    ("orders@shop.example", []), ("", []), ("a.b+c@d-e.example", ["SIZE=10", "BODY=8BITMIME"]),
+    ("Anna <a@b.se>", []), ('"a b"@c.se', []), ("ä@b.se", ["SMTPUTF8"]), ("a@b.se>", []),
+])
+def test_upstream_commands_are_the_ones_smtplib_sends(address: str, options: list[str]) -> None:
+    from misdirect.integrations.relay import _mail, _rcpt
+
+    ours, stock = _Recorder(), _Recorder()
+    assert _mail(ours, address, options) == stock.mail(address, options)
+    if address:
+        assert _rcpt(ours, address) == stock.rcpt(address)
+    assert ours.sent == stock.sent

@@ -65,7 +65,7 @@ from misdirect.errors import (
     MisdirectError,
     UnknownCustomerError,
 )
-from misdirect.mime import _Fields, parse_message
+from misdirect.mime import _ADDR, _Fields, parse_message
 from misdirect.models import Action
 
 if TYPE_CHECKING:
@@ -101,6 +101,12 @@ DEFAULT_UPSTREAM_TIMEOUT = 60.0
 HOLD_BY = "misdirect relay"
 
 _UNSAFE = re.compile(r"[^\x21-\x7e ]+")
+#: A plain ASCII address (dot-atom local part, host name domain): what nearly every MAIL FROM and
+#: RCPT TO holds, read without the stdlib's header parser (~100 µs a command in aiosmtpd, ~15 µs
+#: in smtplib). Anything else takes the library's own path.
+_PLAIN_ADDR = re.compile(_ADDR)
+#: ``<address>`` and the ESMTP parameters after it, in the plain form (no comment, no quoting).
+_PLAIN_PATH = re.compile(rf"<({_ADDR})>((?:[ \t]+[^\s()\"\\]+)*)[ \t]*")
 
 
 def _safe(text: str, limit: int = 160) -> str:
@@ -297,12 +303,12 @@ class UpstreamClient:
             if not conn.has_extn("smtputf8"):
                 raise _Refused("upstream does not offer SMTPUTF8", 553, permanent=True)
             options.append("SMTPUTF8")
-        code, text = conn.mail(mail_from, options)
+        code, text = _mail(conn, mail_from, options)
         if code != 250:
             raise _Refused(f"upstream answered {code} to MAIL FROM", code, code >= 500)
         refused: list[int] = []
         for rcpt in rcpt_tos:
-            code, text = conn.rcpt(rcpt)
+            code, text = _rcpt(conn, rcpt)
             if code not in (250, 251):
                 refused.append(code)
         if refused:
@@ -319,6 +325,23 @@ class UpstreamClient:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 c.quit()
             _close_quietly(c)
+
+
+def _mail(conn: smtplib.SMTP, sender: str, options: list[str]) -> tuple[int, bytes]:
+    """``conn.mail``; a plain address (or ``<>``) without smtplib's ``quoteaddr`` parse."""
+    if (sender and _PLAIN_ADDR.fullmatch(sender) is None) or "SMTPUTF8" in options:
+        return conn.mail(sender, options)
+    extra = " " + " ".join(options) if options and conn.does_esmtp else ""
+    conn.putcmd("mail", f"FROM:<{sender}>{extra}")
+    return conn.getreply()
+
+
+def _rcpt(conn: smtplib.SMTP, recipient: str) -> tuple[int, bytes]:
+    """``conn.rcpt``; a plain address without smtplib's ``quoteaddr`` parse."""
+    if _PLAIN_ADDR.fullmatch(recipient) is None:
+        return conn.rcpt(recipient)
+    conn.putcmd("rcpt", f"TO:<{recipient}>")
+    return conn.getreply()
 
 
 class _Refused(Exception):
@@ -805,6 +828,19 @@ def _tracked_smtp_class() -> type:
         def connection_lost(self, error: Exception | None) -> None:
             self.relay_server._sessions.discard(self)
             super().connection_lost(error)
+
+        def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+            """The address of a MAIL FROM / RCPT TO and what follows it; a plain ``<a@b.c>``
+            without the stdlib's header parser (which aiosmtpd calls, at ~100 µs a command).
+            tests/integrations/test_relay_data.py holds it to aiosmtpd's own."""
+            m = _PLAIN_PATH.fullmatch(arg)
+            if m is None:
+                return super()._getaddr(arg)  # type: ignore[no-any-return]
+            addr = m.group(1)
+            limit = self.local_part_limit
+            if limit and len(addr.rpartition("@")[0]) > limit:
+                return None, None
+            return addr, m.group(2).lstrip(" \t")
 
         async def smtp_DATA(self, arg: str) -> None:
             if self._decode_data:  # the relay never decodes; keep aiosmtpd's own reader then
