@@ -91,11 +91,12 @@ def test_only_runs_rewrite_the_file_without_growing_it(tmp_path: Path,
     monkeypatch.setattr(bench_run, "SECTIONS", (("kept", "kept", "Kept"), ("fine", "fine", "Fine")))
     out = tmp_path / "RESULTS.md"
     out.write_text("# Benchmark results\n\n- Date: 2026-01-02 03:04 UTC\n- Commit: abc1234\n\n"
-                   "## Kept\n\nstays\n\n\n\n## Fine\n\nold\n")
+                   "## Kept\n\nstays\n\n\n\n## Fine\n\nthe-stale-section-body\n")
     bench_run.main(["--only", "fine", "--output", str(out)])
     first = out.read_text()
     bench_run.main(["--only", "fine", "--output", str(out)])
     second = out.read_text()
-    assert "## Kept\n\nstays\n" in second and "ok\n" in second and "old" not in second
+    assert "## Kept\n\nstays\n" in second and "ok\n" in second
+    assert "the-stale-section-body" not in second
     assert "\n\n\n" not in second  # one blank line between sections, run after run
     assert len(second.splitlines()) == len(first.splitlines())

@@ -120,6 +120,17 @@ def _previous_line(text: str, ls: int) -> str:
     return ""
 
 
+# literal pieces of `_END_POINTER_RE`, checked before that regex runs over the whole text
+_END_POINTER_HINTS = ("end of", "bottom of", "viestin", "längst", "i slutet", "nederst",
+                      "sidst i", "am ende", "en bas de", "à la fin", "al final", "onderaan",
+                      "aan het einde")
+# literal pieces every match of `_INSTRUMENT_RE` and `_ACTIVATION_RE` holds (lowercase): a
+# context without one of them is not searched with the regex (same answers, less work)
+_INSTRUMENT_HINTS = ("open", "unlock", "avaa", "aukea", "öppn", "lås", "åpne", "åbn", "öffne",
+                     "entriegel", "ouvr", "verrouill", "abr", "ontgrendel")
+_ACTIVATION_HINTS = ("activ", "aktiv")
+
+
 def construction_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, kind, rule) of every code handed over by a construction (module docstring)."""
     last_line_value: tuple[int, int] | None = None
@@ -135,10 +146,12 @@ def construction_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         lead = text[max(ls, s - 90) : s]
         starts_line = not lead.strip(" \t\v\xa0")
         context = (_previous_line(text, ls) + "\n") if starts_line else lead
-        if _INSTRUMENT_RE.search(context):
+        low_context = context.lower()
+        if any(h in low_context for h in _INSTRUMENT_HINTS) and _INSTRUMENT_RE.search(context):
             yield s, e, kind, "construction:opens-with"
             continue
-        if not starts_line and _ACTIVATION_RE.search(lead):
+        if (not starts_line and any(h in low_context for h in _ACTIVATION_HINTS)
+                and _ACTIVATION_RE.search(lead)):
             if v.isdigit():
                 yield s, e, "pin", "construction:activation-number"
             continue
@@ -151,5 +164,6 @@ def construction_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
             last_line_value = (s, e)
     if last_line_value is not None:
         s, e = last_line_value
-        if _END_POINTER_RE.search(text, 0, s) is not None:
+        low = text[:s].lower()
+        if any(h in low for h in _END_POINTER_HINTS) and _END_POINTER_RE.search(text, 0, s):
             yield s, e, "otp", "construction:end-of-message"

@@ -65,6 +65,7 @@ _OTHER_CODE_PREFIXES = (
 
 
 _OTHER_CODE_PREFIX_SET = frozenset(_OTHER_CODE_PREFIXES.split())
+_OTHER_CODE_PREFIX_TUPLE = tuple(sorted(_OTHER_CODE_PREFIX_SET))
 # Compounds are as many as the words that can stand first, so they are derived by a rule (a word
 # that ends in a code word) rather than listed; `other_code_compound` tells apart those that name
 # another kind of code.
@@ -79,7 +80,7 @@ def other_code_compound(word: str) -> bool:
         i = low.rfind(stem)
         if i > 0:
             head = low[:i].rstrip("-")
-            return any(head.endswith(p) for p in _OTHER_CODE_PREFIX_SET)
+            return head.endswith(_OTHER_CODE_PREFIX_TUPLE)
     return False
 
 

@@ -96,10 +96,12 @@ class _Views:
     def position(self, i: int) -> int:
         """Where character ``i`` of `compact` is in the text."""
         if self._positions is None:
-            raw = np.frombuffer(self.text.encode("latin-1", "replace"), dtype=np.uint8)
-            # a list: indexing it is several times cheaper than a numpy scalar lookup
-            self._positions = np.flatnonzero(~_SKIP_TABLE[raw]).tolist()
-        return self._positions[i]  # type: ignore[no-any-return]
+            # one byte per character, 1 where `compact` keeps it (bytes.translate, then numpy);
+            # kept as an array: a match looks up a dozen positions, and turning the whole array
+            # into a list cost more than all of those lookups (43 µs against 8 µs on 2 KB)
+            keep = self.text.encode("latin-1", "replace").translate(_KEEP_BYTES)
+            self._positions = np.flatnonzero(np.frombuffer(keep, dtype=np.bool_))
+        return int(self._positions[i])
 
     @property
     def plain(self) -> bool:
@@ -120,8 +122,7 @@ class _Views:
         return self._low
 
 
-_SKIP_TABLE = np.zeros(256, dtype=np.bool_)
-_SKIP_TABLE[list(_SKIPPABLE)] = True
+_KEEP_BYTES = bytes(0 if b in _SKIPPABLE else 1 for b in range(256))
 
 
 def _is_word(ch: str) -> bool:
@@ -276,6 +277,8 @@ def _digit_needle(value: str) -> str | None:
     """The longest run of ASCII digits in ``value`` (4 or more), which any match of a pattern
     that lets only separators come between the value's characters shows in `_compact` of the
     text; None when the value has no such run (then the pattern always runs)."""
+    if value.isascii() and value.isdigit():  # the usual case (a phone variant), without a regex
+        return value if len(value) >= 4 else None
     runs = re.findall(r"[0-9]{4,}", value)
     return max(runs, key=len) if runs else None
 
@@ -288,15 +291,20 @@ def _word_needle(value: str) -> str | None:
     return max(words, key=len).lower() if words else None
 
 
+_COUNTRY_PREFIXES = tuple((cc, ("+" + cc, "00" + cc))
+                          for cc in ("358", "46", "47", "45", "49", "33", "34", "31", "44", "1"))
+
+
 def _phone_variants(phone: str) -> list[str]:
     digits = "".join(c for c in phone if c.isdigit())
     if len(digits) < 6:
         return []
     out = {digits}
     # +358 40 123 4567 is written 040 123 4567 at home; accept either form for the Nordic codes
-    for cc in ("358", "46", "47", "45", "49", "33", "34", "31", "44", "1"):
-        if phone.strip().startswith(("+" + cc, "00" + cc)):
-            rest = digits[len(cc) + (2 if phone.strip().startswith("00") else 0):]
+    stripped = phone.strip()
+    for cc, prefixes in _COUNTRY_PREFIXES:
+        if stripped.startswith(prefixes):
+            rest = digits[len(cc) + (2 if stripped.startswith("00") else 0):]
             out |= {rest, "0" + rest, cc + rest}
             break
         if digits.startswith("0") and len(digits) >= 8:
@@ -394,7 +402,8 @@ class PersonalData:
             fields.append(_Field("birth_date", partial(_birth_date_source, c.birth_date),
                                  str(c.birth_date.year), "text"))
         if c.national_id and len(c.national_id) >= 6:
-            nid = re.sub(r"[\s-]", "", c.national_id)
+            # without whitespace (str.split's is re's \s) and hyphens: re.sub(r"[\s-]", "", ...)
+            nid = "".join(c.national_id.split()).replace("-", "")
             fields.append(_Field("national_id", partial(_national_id_source, nid),
                                  _digit_needle(nid), "digits"))
         self._fields = fields

@@ -16,7 +16,8 @@ Latin-1 letters of the keyword anchors survive unchanged.
   digits.
 - `AnchorFinder` finds every occurrence of a set of short literal anchors in one pass: a numpy hash
   of each position's three-byte window, a table lookup, and a ``str.startswith`` check on the few
-  positions whose hash matches; short texts use ``str.find`` per anchor, which is cheaper there.
+  positions whose hash matches; short texts use ``str.find`` per anchor, and texts as short as a
+  subject line a dictionary lookup of each three-character window, which are cheaper there.
 """
 
 from __future__ import annotations
@@ -83,8 +84,15 @@ class AnchorFinder:
             self._table[_hash3(raw[0] | raw[1] << 8 | raw[2] << 16)] = True
             self._by_prefix[a[:3]] = (*self._by_prefix.get(a[:3], ()), a)
         self._slow = tuple(slow)
+        self._rank = {a: i for i, a in enumerate(self.anchors)}
+
+    #: Below this many characters (a subject line), looking each three-character window up is
+    #: cheaper still than one ``str.find`` pass per anchor.
+    max_window_len = 48
 
     def find(self, low: str) -> list[tuple[int, str]]:
+        if len(low) < self.max_window_len:
+            return self._find_windows(low)
         if len(low) < self.min_numpy_len:
             return self._find_each(low, self.anchors)
         out = self._find_each(low, self._slow) if self._slow else []
@@ -94,8 +102,11 @@ class AnchorFinder:
         table, by_prefix, startswith = self._table, self._by_prefix, low.startswith
         for start in range(0, n - 2, _CHUNK):
             count = min(_CHUNK, n - 2 - start)
-            windows = np.ndarray((count,), dtype="<u4", buffer=raw, offset=start, strides=(1,))
-            keys = windows & np.uint32(0xFFFFFF)
+            # the four-byte windows at every byte, copied once into an aligned array (an
+            # operation on the unaligned view itself cost more than the copy and all the rest)
+            keys = np.ndarray((count,), dtype="<u4", buffer=raw, offset=start,
+                              strides=(1,)).copy()
+            keys &= np.uint32(0xFFFFFF)
             keys *= _MULT
             keys >>= np.uint32(16)
             for i in table[keys].nonzero()[0].tolist():
@@ -103,6 +114,17 @@ class AnchorFinder:
                 for a in by_prefix.get(low[p:p + 3], ()):
                     if startswith(a, p):
                         out.append((p, a))
+        return out
+
+    def _find_windows(self, low: str) -> list[tuple[int, str]]:
+        out = self._find_each(low, self._slow) if self._slow else []
+        get, startswith = self._by_prefix.get, low.startswith
+        for p in range(len(low) - 2):
+            for a in get(low[p:p + 3], ()):
+                if startswith(a, p):
+                    out.append((p, a))
+        # in the order `_find_each` gives (anchor by anchor), which callers of short texts got
+        out.sort(key=lambda hit: (self._rank[hit[1]], hit[0]))
         return out
 
     @staticmethod

@@ -32,6 +32,7 @@ from misdirect.content.base import Match
 from misdirect.content.constructions import construction_matches
 from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
+from misdirect.content.scorer import talks_about
 
 __all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
 
@@ -482,8 +483,10 @@ def _strong(v: str) -> bool:
     return symbol and (lower or upper) and v[0].isalnum() and v[-1].isalnum()
 
 
-def _clause_ends(text: str, e: int, stripped_punct: bool) -> bool:
-    """True when nothing but a clause break or a closing word follows position ``e``."""
+def _clause_ends(text: str, e: int, stripped_punct: bool, *, closing_words: bool = True) -> bool:
+    """True when nothing but a clause break or a closing word follows position ``e``
+    (``closing_words=False``: nothing but a clause break; after a copula "is about to change"
+    describes, where "use X to sign in" after a verb gives)."""
     if stripped_punct:
         return True
     m = _TOKEN_RE.search(text, e, min(len(text), e + 60))
@@ -493,7 +496,7 @@ def _clause_ends(text: str, e: int, stripped_punct: bool) -> bool:
     if "\n" in gap or "\t" in gap:
         return True
     nxt = m.group().lower().strip(_LEAD_STRIP + _TRAIL_STRIP)
-    return nxt in _AFTER_VALUE or m.group()[0] in "(–—-"
+    return (closing_words and nxt in _AFTER_VALUE) or m.group()[0] in "(–—-"
 
 
 def _last_token(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -568,6 +571,9 @@ class KeywordSecrets:
                             else self._column(text, km.start(), km.end(), kind)))
             if span is None and kind != "security_answer":
                 span = self._pointed(text, km.start(), km.end(), kind, km.group())
+            if span is not None and text[span[0]:span[1]].isalpha() and talks_about(
+                    text, km.start()):
+                span = None  # a word after "you need not invent a new password:" is no value
             if span is not None:
                 found.append(span)
                 yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
@@ -1085,10 +1091,15 @@ class KeywordSecrets:
             if mode not in ("explicit", "verb") and not _strong(v) and not (
                     digit and not (lower or upper) and len(v) >= 6):
                 return None
+            if not digit and v.replace("'", "").replace("’", "").isalpha() and symbol:
+                return None  # a contraction: "it's valid for your stay"
             if not digit and not symbol:
                 # a lone word: it must end its clause and not be shaped like a word that describes
-                if (mode != "verb" or verb_before) and not _clause_ends(text, e, stripped):
+                if (mode != "verb" or verb_before) and not _clause_ends(
+                        text, e, stripped, closing_words=mode != "explicit"):
                     return None
+                if s > ts and text[ts] in "\"'«“‘„" and not (e < te and text[e] in "\"'»”’“"):
+                    return None  # the first word of a quoted phrase: use "Forgotten password?"
                 if mode != "verb" and _describing_re(keyword.lower()).fullmatch(v):
                     return None
                 if det:

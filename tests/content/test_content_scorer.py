@@ -1,0 +1,175 @@
+"""The candidate scorer (`misdirect.content.scorer`): each construction it reads, and the
+look-alikes it must leave alone, through the public `scan` and on the scorer's own functions.
+
+Cases are short sentences written for the construction they stand for (blind batches 1-3 showed
+which constructions exist; none is a copy of a template). Each row asserts a real behaviour: the
+value is gone from what a reader sees, or the message is the very same object (no byte changed).
+"""
+
+from __future__ import annotations
+
+import pytest
+from redaction_helpers import scan_body as _scan
+
+from misdirect.content.html import HtmlText
+from misdirect.content.scorer import THRESHOLD, scored_matches, talks_about
+from misdirect.content.secrets import KeywordSecrets
+
+# (id, text, removed, kept)
+GIVEN = [
+    # an entry verb right before a short code, any particle or person between
+    ("en-type-in", "Tap Collect on the screen and type in 5821 when asked.", ["5821"], []),
+    ("da-tast-derefter", "Vælg Hent pakke på skærmen, og tast derefter 7714.", ["7714"], []),
+    ("de-geben-sie-dann", "Tippen Sie auf Abholen und geben Sie dann 6402 ein.", ["6402"], []),
+    ("fr-tapez", "Choisissez Retirer un colis puis tapez 3390.", ["3390"], []),
+    ("es-teclea", "En la pantalla pulsa Recoger y teclea 4471.", ["4471"], []),
+    ("nl-toets-in", "Kies Ophalen en toets daarna 2208 in.", ["2208"], []),
+    ("de-tippst-du-colon", "Am Tor tippst du: 9130", ["9130"], []),
+    ("fr-composez-colon", "Au portail, composez : 6617", ["6617"], []),
+    # an entry verb earlier in the sentence, the value after a colon
+    ("en-enter-this-number", "Call us and, when prompted, enter this number: 580312",
+        ["580312"], []),
+    ("de-diese-nummer-ein", "Tippen Sie nach der Ansage diese Nummer ein: 471903", ["471903"], []),
+    # a keyword in the sentence, a copula in it, the value ending it
+    ("de-v2-copula", "Außerdem ist Ihre PIN für die Gehaltsabrechnung im Portal 3381.", ["3381"],
+        []),
+    ("da-v2-copula", "Derudover er pinkoden til lønsedlerne i portalen 5190.", ["5190"], []),
+    ("es-copula-far", "El PIN para descargar tus nóminas en el portal del empleado es 7302.",
+        ["7302"], []),
+    ("en-digits-colon", "The alarm code for the side door is 4 digits: 6604", ["6604"], []),
+    # a label above or beside the value (blocks and table layouts), inflected and compound
+    ("en-key-safe-block", "Key safe (left of the door)\n\n\n1826\n\n\nCheck-in\n\n\nfrom 16:00",
+        ["1826"], []),
+    ("da-nogleboksen", "Nøgleboksen ved hoveddøren\n\n2719\n", ["2719"], []),
+    ("de-schluesseltresor", "Schlüsseltresor neben der Haustür\n\n8345\n", ["8345"], []),
+    ("sv-nyckelskap-cell", "\tNyckelskåp\t4408\n\n\tBokning\tHKQ7JP\n", ["4408"], ["HKQ7JP"]),
+    ("fi-puomin-koodi-cell", "\tPuomin koodi\t6120\n\n\tLuvan numero\t3751\n", ["6120"],
+        ["3751"]),
+    ("en-turnstile-cell", "\tEntry code for the turnstile\t5542\n", ["5542"], []),
+    ("da-startadgangskode", "Brugernavn\n\n197777\n\nStartadgangskode\n\nUT*24ifbUz\n",
+        ["UT*24ifbUz"], ["197777"]),
+    # a line that announces the value below it
+    ("en-paste-this", "Paste this into the app under Help, then Activate:\nJQCV-QKG9-XDCB-ABXW\n",
+        ["JQCV-QKG9-XDCB-ABXW"], []),
+    ("fi-naeppaeilemaellae", "Aktivoi kortti soittamalla ja näppäilemällä\n\nPH7-FEK\n\n"
+        "kun sitä pyydetään.", ["PH7-FEK"], []),
+    ("sv-foljande", "Logga in med ditt kundnummer och följande:\n\nNtdei-Whsj-40\n",
+        ["Ntdei-Whsj-40"], []),
+    # a pointer phrase above the value
+    ("da-herunder", "Du har fået en ny kode til telefonbanken. Den står herunder.\n\n\n4177\n",
+        ["4177"], []),
+    ("en-passcode-below", "You will be asked for digits from the passcode below.\n\n0191\n",
+        ["0191"], []),
+    # letters-only passwords in their three constructions
+    ("en-its-now", "We've reset your password for the portal.\nIt's now silverbirch\nPlease "
+        "change it.", ["silverbirch"], []),
+    ("de-es-lautet-jetzt", "Wir haben dein Passwort zurückgesetzt.\nEs lautet jetzt Abendrot\n",
+        ["Abendrot"], []),
+    ("da-det-er-nu", "Vi har nulstillet dit kodeord.\nDet er nu Snefnug\n", ["Snefnug"], []),
+    ("en-exactly-as-shown", "Network: Harbour-Guest\n\nKey it in exactly as shown: seaglass\n",
+        ["seaglass"], ["Harbour-Guest"]),
+    ("nl-label-wifi", "Wifi\n\n\nwindvaan\n\n\nVertrek\n\n\n10-11-2024", ["windvaan"], []),
+]
+
+# sentences with numbers or words near a keyword that give no secret: no finding, no byte changed
+QUIET = [
+    # other numbers beside a code word or an entry verb
+    "Luvan numero 3751",
+    "\tTillstånd nr\t8053\n",
+    "Room: 2140",
+    "Værelse: 6339",
+    "School code: 23D8BX",
+    "Sort code 20-45-77 · Account ending 4410",
+    "Membership number 31281148",
+    "Forward the message to 7726 and call us.",
+    "Call 0800 448 200 and follow the menu.",
+    "Soporte informático, 900 257 899",
+    "Du har bedt om PUK-koden for 77397086.",
+    "El código de seguimiento es 5520193.",
+    # the visible end of a masked number
+    "Here is the PIN for your card ending •••• 4908. Learn it and delete this message.",
+    "här är den nya koden till ditt kort XXXX 6037:",
+    # a delivery notice or a warning with a number in it
+    "Votre code d'activation vous sera envoyé par courrier au 27 rue Victor Hugo, 73968 Rennes.",
+    "If you forget your PIN, order a new one on 0771 47 85 44.",
+    # change notices and talk about a password, letters only
+    "Salasana vaihdettu\n\n\nAjankohta\n\n\n5.6.2024 15:15",
+    "Lösenord bytt\n\n\nTidpunkt\n\n\n2025-04-12 09.45",
+    "Your passcode is about to change.",
+    "If the password isn't being accepted, use \"Forgotten password?\" on the login page.",
+    "Sinun ei tarvitse keksiä uutta salasanaa: riittää, että sovellus on päivitetty.",
+    "Find your password for the guest Wi-Fi underneath - it's valid for your whole stay.",
+    "Wi-Fi\n\n\nCottage-Guest\n",
+]
+
+
+def _found(text: str) -> list[str]:
+    """The values the keyword reader and then the scorer report in ``text``."""
+    spans = [(m.start, m.end) for m in KeywordSecrets().find(text, "text")]
+    spans += [(s, e) for s, e, _, _ in scored_matches(text, spans)]
+    return [text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize(("case", "text", "removed", "kept"), GIVEN, ids=[g[0] for g in GIVEN])
+def test_construction_gives_the_value(case: str, text: str, removed: list[str],
+                                      kept: list[str]) -> None:
+    found = _found(text)
+    for value in removed:
+        assert value in found
+    for value in kept:
+        assert not any(value in f for f in found)
+
+
+@pytest.mark.parametrize("text", QUIET, ids=[q[:40] for q in QUIET])
+def test_look_alike_changes_no_byte(text: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert [f for f in result.findings if f.code == "secret_in_body"] == []
+    assert result.message is email
+
+
+def test_html_table_cell_label() -> None:
+    view = HtmlText("<table><tr><td>Membership number</td><td>31281148</td></tr>"
+                    "<tr><td>Drehkreuz</td><td>6232</td></tr></table>").text
+    assert _found(view) == ["6232"]
+
+
+@pytest.mark.parametrize("text", QUIET, ids=[q[:40] for q in QUIET])
+def test_look_alike_scores_below_the_threshold(text: str) -> None:
+    assert list(scored_matches(f"Hello,\n\n{text}\n\nThanks.\n")) == []
+
+
+def test_scorer_names_the_feature_that_decided() -> None:
+    text = "Tap Collect and type in 5821 when asked."
+    [(s, e, kind, rule)] = list(scored_matches(text))
+    assert (text[s:e], kind, rule) == ("5821", "pin", "scorer:entry-verb")
+
+
+def test_scorer_skips_spans_already_taken() -> None:
+    text = "Tap Collect and type in 5821 when asked."
+    s = text.index("5821")
+    assert list(scored_matches(text, [(s, s + 4)])) == []
+
+
+def test_a_short_number_alone_scores_below_the_threshold() -> None:
+    # four digits with nothing around them: as often a room or an extension as a PIN
+    assert THRESHOLD > 1
+    assert list(scored_matches("Thanks for your visit.\n\n4410\n")) == []
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    ("Never share your password with anyone", True),
+    ("If you forget your PIN, call us", True),
+    ("Sinun ei tarvitse keksiä uutta salasanaa", True),
+    ("Ihr Passwort lautet", False),
+    ("Your new password is", False),
+])
+def test_talks_about(text: str, talks: bool) -> None:
+    kw = max(text.lower().find(w) for w in ("password", "pin", "salasanaa", "passwort"))
+    assert talks_about(text, kw) is talks
+
+
+@pytest.mark.parametrize("size", [10_000, 40_000])
+def test_long_text_of_candidates_is_read_once(size: int) -> None:
+    # many code-shaped tokens, no construction: nothing is reported, every token is looked at
+    text = ("Order 4410 room 2140 seat 18 case 551204. " * (size // 42))[:size]
+    assert list(scored_matches(text)) == []
