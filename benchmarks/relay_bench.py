@@ -213,8 +213,8 @@ def run(quick: bool = False) -> str:
     rows: list[tuple[str, int, int, dict[str, float], dict[str, float]]] = []
     # (name, options, processes, sizes measured with 4 clients only)
     modes: list[tuple[str, list[str], int, tuple[int, ...]]] = [
-        ("threads (default)", [], 1, ()),
-        ("`--inline-checks`", ["--inline-checks"], 1, sizes[:1]),
+        ("sends on the loop (default)", [], 1, ()),
+        ("`--threads`", ["--threads"], 1, sizes[:1]),
         ("2 processes, `--reuse-port`", ["--reuse-port"], 2, sizes),
     ]
     try:
@@ -249,7 +249,7 @@ def run(quick: bool = False) -> str:
     out.append(
         f"On loopback, each part its own process: an aiosmtpd sink, `misdirect relay` in front "
         f"of it ({n_customers:,} synthetic customers in SQLite, default policy, content "
-        f"scanning on, 8 worker threads), and 1, 4 or 16 client processes each keeping one "
+        f"scanning on), and 1, 4 or 16 client processes each keeping one "
         f"SMTP connection open. {per_config:,} messages per row, each to its customer's own "
         f"address (ALLOW: checked, then sent upstream; the most expensive path). Latency is "
         f"MAIL FROM to the reply to DATA at the client. The baseline, measured in the same "
@@ -282,11 +282,13 @@ def run(quick: bool = False) -> str:
     out.append(
         "Ratio = relay / direct throughput (1.00× would mean the relay costs nothing). The "
         "relay does the work of a second SMTP hop (it receives the message, then sends it on) "
-        "plus the check; on 2 cores it shares them with the sink and the clients. `--inline-"
-        "checks` runs the checks on the event loop instead of the worker threads. `2 processes, "
+        "plus the check; on 2 cores it shares them with the sink and the clients. Default: the "
+        "upstream send on the event loop (asyncio), the check there too when it cannot block "
+        "(else in a worker thread). `--threads`: the check and the smtplib send of every "
+        "message in one of 8 worker threads (the default before). `2 processes, "
         "--reuse-port`: two `misdirect relay --reuse-port` processes on the same port (each "
-        "with its own index and 8 threads; the kernel spreads the connections), the way to "
-        "use the second core, since threads share one interpreter lock.")
+        "with its own index; the kernel spreads the connections), the way to use the second "
+        "core, since threads share one interpreter lock.")
     return "\n".join(out) + "\n"
 
 

@@ -114,3 +114,15 @@ def test_the_check_corrects_a_two_edit_slip_and_a_pasted_one() -> None:
     # whitespace around a recipient is invalid_address, never stripped; the suggestion is the
     # cleaned address with its domain slip corrected too
     assert findings(" Anna.Svensson@GMIAL.COM ")["invalid_address"] == "Anna.Svensson@gmail.com"
+
+
+def test_the_one_edit_table_is_made_only_when_a_domain_needs_a_suggestion() -> None:
+    counts = {"comhem.se": 500, "firma-nord.fi": 40}
+    k = DomainKnowledge(lambda: counts)
+    assert k.suggest("gmail.com") is None and k.is_known("firma-nord.fi")
+    assert k._deletions is None  # known domains: nothing to correct, no table
+    s = k.suggest("firma-nodr.fi")
+    assert s is not None and s.suggestion == "firma-nord.fi" and s.why == "one edit"
+    assert k._deletions is not None
+    counts = {**counts, "firma-sud.fi": 40}  # new counts: the table follows them
+    assert k.suggest("firma-sdu.fi") is not None

@@ -29,15 +29,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
 
 from misdirect import __version__
 from misdirect.cli_index import INDEX_HELP, db_url, open_directory, open_for_checks, report_index
@@ -56,6 +47,8 @@ from misdirect.models import Action, OutboundEmail, Verdict
 from misdirect.policy import DEFAULT_ACTIONS, Policy
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from misdirect.directory.loading import LoadReport
     from misdirect.directory.store import Directory
 
@@ -187,6 +180,15 @@ def _sample(name: str) -> Any:
 
 
 def _progress(console: Console) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                     MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
                     disable=not console.is_terminal)
@@ -309,6 +311,8 @@ def demo(db: str, live_dns: bool, verbose: bool) -> None:
     out.print(f"Loaded {report.inserted + report.updated} sample customers "
               f"({report.addresses} addresses) into {escape(directory.url)}; "
               f"checking {len(results)} sample sends.\n")
+    from rich.table import Table
+
     table = Table(title="misdirect demo: verdicts", show_lines=False, expand=False)
     table.add_column("send", no_wrap=True)
     table.add_column("customer", no_wrap=True)
@@ -417,6 +421,8 @@ def load(file: Path, db: str, fmt: str | None, delimiter: str | None, encoding: 
                 _fail(str(e).replace("(strict)", "(--strict)"), EXIT_SKIPPED_ROWS)
     _report_load_notes(err, report)
     if not _quiet():
+        from rich.table import Table
+
         table = Table(title=f"loaded {escape(file.name)} into {escape(report.database or db)}",
                       show_header=False)
         table.add_column("", style="bold")

@@ -66,9 +66,13 @@ def _host_port(value: str, what: str) -> tuple[str, int]:
               show_default=True, help="Seconds an upstream SMTP command may take (less than "
                                       "half of --timeout).")
 @click.option("--workers", type=click.IntRange(1, 256), default=8, show_default=True,
-              help="Threads that run checks and upstream sends.")
+              help="Threads for the checks that may block (a directory refresh due, DNS, a "
+                   "large message) and for quarantine writes.")
 @click.option("--inline-checks", is_flag=True,
-              help="Check on the event loop; only upstream sends use the threads.")
+              help="Every check on the event loop, even one that may block.")
+@click.option("--threads", "threaded", is_flag=True,
+              help="Check and send every message in a worker thread (smtplib) instead of "
+                   "sending on the event loop.")
 @click.option("--reuse-port", is_flag=True,
               help="Listen with SO_REUSEPORT: start several relays with the same --listen to "
                    "use more cores (each is its own process with its own index).")
@@ -80,7 +84,7 @@ def relay(listen: str, upstream: str, db: str, customer_header: str, policy_file
           quarantine_db: str | None, refresh_interval: float, metrics: str | None,
           tls_cert: Path | None, tls_key: Path | None, require_tls: bool,
           auth_file: Path | None, max_size: int, timeout: float, upstream_timeout: float,
-          workers: int, inline_checks: bool, reuse_port: bool, grace: float,
+          workers: int, inline_checks: bool, threaded: bool, reuse_port: bool, grace: float,
           log_level: str) -> None:
     """Run the SMTP relay: check every message, deliver, hold, refuse (550) or defer (451).
 
@@ -101,7 +105,7 @@ def relay(listen: str, upstream: str, db: str, customer_header: str, policy_file
             tls_cert=tls_cert, tls_key=tls_key, require_tls=require_tls,
             auth_file=auth_file, max_size=max_size, timeout=timeout,
             upstream_timeout=upstream_timeout, workers=workers, inline_checks=inline_checks,
-            reuse_port=reuse_port, with_metrics=metrics_at is not None)
+            threaded=threaded, reuse_port=reuse_port, with_metrics=metrics_at is not None)
         if metrics_obj is not None and metrics_at is not None:
             served = metrics_obj.serve(*metrics_at)
             logging.getLogger("misdirect.relay").info(json.dumps(
@@ -129,7 +133,7 @@ def _build(*, host: str, port: int, up_host: str, up_port: int, db: str, custome
            tls_cert: Path | None, tls_key: Path | None, require_tls: bool,
            auth_file: Path | None, max_size: int, timeout: float, upstream_timeout: float,
            workers: int, inline_checks: bool, reuse_port: bool,
-           with_metrics: bool) -> tuple[Any, Any]:
+           with_metrics: bool, threaded: bool = False) -> tuple[Any, Any]:
     from misdirect.cli import _db_url
     from misdirect.directory import Directory
     from misdirect.guard import Guard
@@ -157,6 +161,7 @@ def _build(*, host: str, port: int, up_host: str, up_port: int, db: str, custome
                       quarantine=quarantine, customer_header=customer_header, metrics=metrics)
     server = RelayServer(
         relay_obj, host=host, port=port, workers=workers, inline_checks=inline_checks,
+        threads=threaded,
         reuse_port=reuse_port, max_size=max_size, timeout=timeout,
         tls=tls_context(tls_cert, tls_key) if tls_cert and tls_key else None,
         require_tls=require_tls,

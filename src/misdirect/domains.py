@@ -118,13 +118,16 @@ class DomainKnowledge:
         self._directory_counts = directory_counts
         self._min_count = min_directory_count
         self._extra = frozenset(d.lower() for d in extra_known)
-        self._cache: tuple[dict[str, int], dict[str, set[str]]] | None = None
+        self._cache: dict[str, int] | None = None
         self._counts_seen: object = None
         # suggest() answers per domain, dropped whenever the known-domain tables are rebuilt
         self._answers: dict[str, DomainSuggestion | None] = {}
         self._labels: tuple[dict[str, int], dict[str, list[str]]] | None = None
+        self._deletions: tuple[dict[str, int], dict[str, set[str]]] | None = None
 
-    def _known(self) -> tuple[dict[str, int], dict[str, set[str]]]:
+    def _known(self) -> dict[str, int]:
+        """Known-good domain -> popularity (shipped ones first, then the directory's frequent
+        ones), rebuilt when the directory's domain counts change."""
         counts = self._directory_counts() if self._directory_counts is not None else None
         if self._cache is None or counts is not self._counts_seen:
             self._counts_seen = counts
@@ -138,17 +141,27 @@ class DomainKnowledge:
                 for d, count in counts.items():
                     if count >= self._min_count:
                         popularity[d] = max(popularity.get(d, 0), count)
+            self._cache = popularity
+            self._answers = {}
+        return self._cache
+
+    def _by_deletion(self) -> dict[str, set[str]]:
+        """Known domains by each of their one-deletion variants, for one-edit candidates. Made
+        on the first domain that needs a suggestion, not with the known domains: a check whose
+        recipients are at known domains (most) never needs it, and a one-shot command would
+        otherwise pay for it at every start (tens of ms at a million customers)."""
+        popularity = self._known()
+        if self._deletions is None or self._deletions[0] is not popularity:
             deletions: dict[str, set[str]] = {}
             for d in popularity:
                 for v in deletion_variants(d):
                     deletions.setdefault(v, set()).add(d)
-            self._cache = (popularity, deletions)
-            self._answers = {}
-        return self._cache
+            self._deletions = (popularity, deletions)
+        return self._deletions[1]
 
     def _by_label(self) -> dict[str, list[str]]:
         """Known domains by registrable label (``hotmail`` -> hotmail.com, hotmail.fi, ...)."""
-        popularity = self._known()[0]
+        popularity = self._known()
         if self._labels is None or self._labels[0] is not popularity:
             by_label: dict[str, list[str]] = {}
             for d in popularity:
@@ -161,14 +174,14 @@ class DomainKnowledge:
         self._known()
 
     def is_known(self, domain: str) -> bool:
-        return domain in self._known()[0]
+        return domain in self._known()
 
     def is_real(self, domain: str) -> bool:
         """A known-good mail domain, or a real domain that is not a mail provider (a university,
         company, municipality ... or a subdomain of one, or anything in an institutional namespace
         such as ``ac.uk``)."""
         domain = domain.lower()
-        if domain in self._known()[0] or domain in self._shipped.real:
+        if domain in self._known() or domain in self._shipped.real:
             return True
         head, suffix = split_suffix(domain)
         registrable = f"{head.rsplit('.', 1)[-1]}.{suffix}" if suffix else domain
@@ -179,7 +192,7 @@ class DomainKnowledge:
     def suggest(self, domain: str) -> DomainSuggestion | None:
         """A correction when ``domain`` is a slip of a known-good domain, else None."""
         domain = domain.lower()
-        popularity, _deletions = self._known()
+        popularity = self._known()
         if domain in popularity:
             return None
         answers = self._answers
@@ -190,7 +203,7 @@ class DomainKnowledge:
         return answers[domain]
 
     def _suggest(self, domain: str) -> DomainSuggestion | None:
-        popularity, deletions = self._known()
+        popularity = self._known()
         typo = self._shipped.typos.get(domain)
         if typo:
             return DomainSuggestion(domain, typo, OSA.distance(domain, typo), "registered typo")
@@ -204,6 +217,7 @@ class DomainKnowledge:
         head, tld = split_suffix(domain)
         tld_real = tld.rsplit(".", 1)[-1] in self._shipped.tlds
         candidates: dict[str, tuple[int, str]] = {}
+        deletions = self._by_deletion()
         for v in deletion_variants(domain):
             for d in deletions.get(v, ()):
                 dist = OSA.distance(domain, d, score_cutoff=1)

@@ -331,3 +331,70 @@ def test_a_pickled_directory_keeps_its_snapshot(tmp_path: Path) -> None:
 def test_on_stale_must_be_known() -> None:
     with pytest.raises(ConfigurationError, match="on_stale"):
         Directory.connect("sqlite://", on_stale="ignore")
+
+
+# -- the checksum pass runs once per data file ----------------------------------------------------
+
+
+def _count_crc32(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    import misdirect.directory.snapshot as snapshot
+
+    calls: list[int] = []
+    real = snapshot.zlib.crc32
+
+    class _Zlib:
+        @staticmethod
+        def crc32(data: object, *args: int) -> int:
+            calls.append(1)
+            return real(data, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(snapshot, "zlib", _Zlib)
+    return calls
+
+
+def test_a_verified_unchanged_data_file_is_not_checksummed_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import misdirect.directory.snapshot as snapshot
+
+    monkeypatch.setattr(snapshot, "_SETTLED_NS", 0)  # no need to wait for the file to settle
+    info = save_index(_sample_index(), tmp_path, revision=1)
+    calls = _count_crc32(monkeypatch)
+    load_index(tmp_path)
+    first = len(calls)
+    assert first > 0 and (tmp_path / (info.data_file + ".verified")).exists()
+    index, _info = load_index(tmp_path)
+    assert len(calls) == first + 1  # only the stamp's digest of the manifest, no section
+    assert index.customer("C-3") is not None
+
+
+def test_a_changed_data_file_is_checksummed_again_and_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import misdirect.directory.snapshot as snapshot
+
+    monkeypatch.setattr(snapshot, "_SETTLED_NS", 0)
+    info = save_index(_sample_index(), tmp_path, revision=1)
+    load_index(tmp_path)  # verified and stamped
+    data = tmp_path / info.data_file
+    before = data.stat()
+    _damage_flip_byte(tmp_path)
+    # the write gave the file new times (pinned here past any clock granularity)
+    os.utime(data, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    with pytest.raises(SnapshotError, match="fails its checksum"):
+        load_index(tmp_path)
+
+
+def test_a_young_data_file_is_not_stamped(tmp_path: Path) -> None:
+    info = save_index(_sample_index(), tmp_path, revision=1)
+    load_index(tmp_path)  # just written: a write in the same clock tick could keep its times
+    assert not (tmp_path / (info.data_file + ".verified")).exists()
+
+
+def test_saving_again_removes_the_old_stamp(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import misdirect.directory.snapshot as snapshot
+
+    monkeypatch.setattr(snapshot, "_SETTLED_NS", 0)
+    save_index(_sample_index(), tmp_path, revision=1)
+    load_index(tmp_path)
+    second = save_index(_sample_index(), tmp_path, revision=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([MANIFEST, second.data_file])

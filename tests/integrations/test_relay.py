@@ -3,6 +3,7 @@ faults, size limit, STARTTLS and AUTH, metrics, logs, graceful stop, shared dire
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import smtplib
@@ -36,6 +37,7 @@ from .relay_kit import (
     OWN2,
     SECRET,
     SLIP,
+    Received,
     Sink,
     make_message,
     message_id_of,
@@ -213,14 +215,15 @@ def test_a_message_that_is_no_mime_is_refused(guard: Guard, sink: Sink) -> None:
     ("permfail", 554, "5.0.0"),  # the upstream answers 550 to DATA
     ("hang", 451, "4.4.2"),  # the upstream never answers DATA within the timeout
 ])
+@pytest.mark.parametrize("threads", [False, True], ids=["sends on the loop", "threads"])
 def test_upstream_faults_never_get_a_250(guard: Guard, mode: str, code: int,
-                                         status: str) -> None:
+                                         status: str, threads: bool) -> None:
     sink = Sink(mode=mode, hang_seconds=3.0)
     if mode != "down":
         sink.start()
     port = sink.port or free_port()
     try:
-        with relay_thread(guard, port, upstream_timeout=1.0) as relay:
+        with relay_thread(guard, port, upstream_timeout=1.0, threads=threads) as relay:
             start = time.monotonic()
             got, text = send(relay.port, make_message())
             took = time.monotonic() - start
@@ -231,12 +234,14 @@ def test_upstream_faults_never_get_a_250(guard: Guard, mode: str, code: int,
         sink.stop()
 
 
-def test_a_pooled_connection_the_upstream_dropped_is_replaced(guard: Guard) -> None:
+@pytest.mark.parametrize("threads", [False, True], ids=["sends on the loop", "threads"])
+def test_a_pooled_connection_the_upstream_dropped_is_replaced(guard: Guard,
+                                                              threads: bool) -> None:
     """The relay keeps upstream connections open; when the upstream restarted in between, the
     next message still goes out (once), because nothing was sent on the dead connection."""
     port = free_port()
     first = Sink(port=port).start()
-    with relay_thread(guard, port) as relay:
+    with relay_thread(guard, port, threads=threads) as relay:
         assert send(relay.port, make_message())[0] == 250
         first.stop()
         second = Sink(port=port).start()
@@ -247,6 +252,54 @@ def test_a_pooled_connection_the_upstream_dropped_is_replaced(guard: Guard) -> N
         finally:
             second.stop()
     assert len(first.received) == 1
+
+
+@pytest.mark.parametrize("threads", [False, True], ids=["sends on the loop", "threads"])
+def test_a_connection_lost_after_the_data_is_a_451_and_never_sent_again(guard: Guard,
+                                                                        threads: bool) -> None:
+    """The upstream took the data and hung up before its reply: it may have the message, so the
+    relay answers 451 and does not send it again, on that connection or on a fresh one; the
+    next message goes out once on a new connection."""
+    class HangsUp(Sink):
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+            if not self.received:
+                self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
+                                              bytes(envelope.original_content)))
+                server.transport.close()
+                await asyncio.sleep(1.0)
+                return "250 too late"
+            return await super().handle_DATA(server, session, envelope)
+
+    sink = HangsUp().start()
+    try:
+        with relay_thread(guard, sink.port, threads=threads) as relay:
+            first, second = make_message(), make_message()
+            code, text = send(relay.port, first)
+            assert (code, text.split()[0]) == (451, "4.4.2"), text
+            assert send(relay.port, second)[0] == 250
+        assert sink.message_ids() == {message_id_of(first): 1, message_id_of(second): 1}
+    finally:
+        sink.stop()
+
+
+def test_checks_run_on_the_event_loop_only_when_they_cannot_block(guard: Guard) -> None:
+    """The relay checks on the event loop only when no directory probe is due (a probe reads the
+    database, a rebuild takes seconds), no DNS check runs and the message is not large."""
+    from misdirect.integrations.relay import INLINE_MAX_BYTES, _check_on_loop
+
+    guard.warm()
+    assert _check_on_loop(guard, 2000)
+    assert not _check_on_loop(guard, INLINE_MAX_BYTES + 1)
+    d = Directory.connect("sqlite://", refresh_interval=60)
+    d.upsert([Customer(id="c1", emails=["anna@example.se"])])
+    polling = Guard(d)
+    assert not _check_on_loop(polling, 2000)  # not warm: the index is built in a worker
+    polling.warm()
+    polling.check_message(make_message(to="anna@example.se", customer="c1"))  # probes now
+    assert _check_on_loop(polling, 2000)  # the next probe is a minute away
+    d._next_probe = time.monotonic() - 1  # due
+    assert not _check_on_loop(polling, 2000)
+    assert not _check_on_loop(object(), 2000)  # a lookup that does not say
 
 
 def test_upstream_refusing_a_recipient_refuses_the_whole_message(guard: Guard) -> None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import hashlib
 import hmac
 import json
@@ -191,6 +192,7 @@ class UpstreamClient:
         self._idle: list[tuple[smtplib.SMTP, float]] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._aidle: list[tuple[_AsyncConnection, float]] = []  # used on one event loop only
 
     @property
     def address(self) -> str:
@@ -311,11 +313,7 @@ class UpstreamClient:
             code, text = _rcpt(conn, rcpt)
             if code not in (250, 251):
                 refused.append(code)
-        if refused:
-            permanent = all(c >= 500 for c in refused)
-            raise _Refused(f"upstream refused {len(refused)} of {len(rcpt_tos)} recipients "
-                           f"({', '.join(str(c) for c in sorted(set(refused)))})",
-                           refused[0], permanent)
+        _refuse_if_any(refused, len(rcpt_tos))
 
     def close(self) -> None:
         with self._lock:
@@ -325,6 +323,225 @@ class UpstreamClient:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 c.quit()
             _close_quietly(c)
+        aidle, self._aidle = self._aidle, []
+        for ac, _ in aidle:
+            ac.close()
+
+    # -- the same on an event loop (what `RelayServer` uses: no thread per send) --------------
+
+    async def _aconnect(self) -> _AsyncConnection:
+        try:
+            async with asyncio.timeout(self.timeout):
+                reader, writer = await asyncio.open_connection(self.host, self.port)
+        except (OSError, TimeoutError) as e:
+            raise UpstreamError(f"upstream unreachable ({type(e).__name__})") from e
+        conn = _AsyncConnection(reader, writer, self.timeout)
+        try:
+            code, _ = await conn.reply()
+            if code != 220:
+                raise UpstreamError(f"upstream refused the connection ({code})", code=code)
+            await conn.hello(self.local_hostname or await _fqdn())
+        except UpstreamError:
+            conn.close()
+            raise
+        except (OSError, TimeoutError, _ProtocolError) as e:
+            conn.close()
+            raise UpstreamError(f"upstream unreachable ({type(e).__name__})") from e
+        return conn
+
+    async def _atake(self) -> tuple[_AsyncConnection, bool]:
+        now = time.monotonic()
+        while self._aidle:
+            conn, since = self._aidle.pop()
+            if now - since <= self.idle_seconds and conn.usable():
+                return conn, True
+            conn.close()
+        return await self._aconnect(), False
+
+    def _agive_back(self, conn: _AsyncConnection) -> None:
+        if not self._closed and len(self._aidle) < self.max_idle and conn.usable():
+            self._aidle.append((conn, time.monotonic()))
+        else:
+            conn.close()
+
+    async def send_async(self, mail_from: str, rcpt_tos: Sequence[str], data: bytes, *,
+                         smtputf8: bool = False) -> str:
+        """`send` on the running event loop, with its guarantees: a pooled connection that the
+        upstream closed is replaced once, before the data; after the data, never again."""
+        if not rcpt_tos:
+            raise UpstreamError("no recipients", permanent=True)
+        conn, reused = await self._atake()
+        try:
+            try:
+                await self._aenvelope(conn, mail_from, rcpt_tos, data, smtputf8)
+            except (OSError, TimeoutError, _ProtocolError):
+                conn.close()
+                if not reused:
+                    raise
+                # the upstream closed an idle connection: nothing was sent yet, so a fresh one
+                conn = await self._aconnect()
+                await self._aenvelope(conn, mail_from, rcpt_tos, data, smtputf8)
+        except UpstreamError:
+            conn.close()
+            raise
+        except _Refused as e:
+            await self._areset_or_close(conn)
+            raise UpstreamError(str(e), code=e.code, permanent=e.permanent) from None
+        except (OSError, TimeoutError, _ProtocolError) as e:
+            conn.close()
+            raise UpstreamError(f"upstream failed before the data ({type(e).__name__})") from e
+        # From here on the data is (maybe) at the upstream: never again.
+        try:
+            code, text = await conn.command("DATA")
+        except (OSError, TimeoutError, _ProtocolError) as e:
+            conn.close()
+            raise UpstreamError(f"upstream failed before the data ({type(e).__name__})") from e
+        if code != 354:  # nothing was delivered
+            await self._areset_or_close(conn)
+            raise UpstreamError(f"upstream refused the data ({code})", code=code,
+                                permanent=500 <= code < 600)
+        try:
+            code, text = await conn.data(data)
+        except (OSError, TimeoutError, _ProtocolError) as e:
+            conn.close()
+            raise UpstreamError(f"upstream did not confirm the data ({type(e).__name__})",
+                                after_data=True) from e
+        reply = f"{code} {text}"
+        if code != 250:
+            await self._areset_or_close(conn)
+            raise UpstreamError(f"upstream answered {_safe(reply, 80)}", code=code,
+                                permanent=500 <= code < 600, after_data=True)
+        self._agive_back(conn)
+        return reply
+
+    async def _aenvelope(self, conn: _AsyncConnection, mail_from: str, rcpt_tos: Sequence[str],
+                         data: bytes, smtputf8: bool) -> None:
+        options: list[str] = []
+        if "size" in conn.extensions:
+            options.append(f"SIZE={len(data)}")
+        if "8bitmime" in conn.extensions and not data.isascii():
+            options.append("BODY=8BITMIME")
+        if smtputf8:
+            if "smtputf8" not in conn.extensions:
+                raise _Refused("upstream does not offer SMTPUTF8", 553, permanent=True)
+            options.append("SMTPUTF8")
+        extra = " " + " ".join(options) if options and conn.esmtp else ""
+        code, _ = await conn.command(f"MAIL FROM:{_quote(mail_from)}{extra}", utf8=smtputf8)
+        if code != 250:
+            raise _Refused(f"upstream answered {code} to MAIL FROM", code, code >= 500)
+        refused: list[int] = []
+        for rcpt in rcpt_tos:
+            code, _ = await conn.command(f"RCPT TO:{_quote(rcpt)}", utf8=smtputf8)
+            if code not in (250, 251):
+                refused.append(code)
+        _refuse_if_any(refused, len(rcpt_tos))
+
+    async def _areset_or_close(self, conn: _AsyncConnection) -> None:
+        try:
+            code, _ = await conn.command("RSET")
+        except (OSError, TimeoutError, _ProtocolError):
+            conn.close()
+            return
+        if code == 250:
+            self._agive_back(conn)
+        else:
+            conn.close()
+
+
+_FQDN: list[str] = []
+
+
+async def _fqdn() -> str:
+    """This host's name for EHLO, as smtplib finds it, looked up once and off the event loop."""
+    if not _FQDN:
+        _FQDN.append(await asyncio.get_running_loop().run_in_executor(None, socket.getfqdn))
+    return _FQDN[0]
+
+
+class _ProtocolError(Exception):
+    """The upstream's answer is no SMTP reply (or a command cannot be written as one)."""
+
+
+def _quote(address: str) -> str:
+    """An address as a MAIL FROM / RCPT TO path, as smtplib's ``quoteaddr`` writes it."""
+    if not address or _PLAIN_ADDR.fullmatch(address):
+        return f"<{address}>"
+    return smtplib.quoteaddr(address)
+
+
+_REPLY_LINE = re.compile(rb"([2-5][0-9][0-9])([ -])(.*?)\r?\n", re.DOTALL)
+
+
+class _AsyncConnection:
+    """One SMTP client connection on asyncio streams: commands and replies, each under the
+    upstream timeout. The little of SMTP that the relay speaks to its upstream (RFC 5321)."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                 timeout: float) -> None:
+        self.reader, self.writer, self.timeout = reader, writer, timeout
+        self.esmtp = False
+        self.extensions: dict[str, str] = {}
+
+    def usable(self) -> bool:
+        """Not closed by either side (an upstream that hung up has left an EOF in the reader)."""
+        return not self.writer.is_closing() and not self.reader.at_eof()
+
+    async def reply(self) -> tuple[int, str]:
+        """One reply, all its lines: (code, text of the lines joined by newlines)."""
+        lines: list[str] = []
+        async with asyncio.timeout(self.timeout):
+            while True:
+                try:
+                    line = await self.reader.readuntil(b"\n")
+                except asyncio.IncompleteReadError as e:
+                    raise ConnectionResetError("the upstream closed the connection") from e
+                except asyncio.LimitOverrunError as e:
+                    raise _ProtocolError("reply line too long") from e
+                m = _REPLY_LINE.fullmatch(line)
+                if m is None:
+                    raise _ProtocolError("not an SMTP reply")
+                lines.append(m.group(3).decode("utf-8", "replace"))
+                if m.group(2) == b" ":
+                    return int(m.group(1)), "\n".join(lines)
+
+    async def command(self, line: str, *, utf8: bool = False) -> tuple[int, str]:
+        if "\r" in line or "\n" in line:
+            raise _ProtocolError("a line break in an SMTP command")
+        try:
+            raw = line.encode("utf-8" if utf8 else "ascii")
+        except UnicodeEncodeError as e:
+            raise _Refused("an address that is not ASCII, without SMTPUTF8", 553, True) from e
+        self.writer.write(raw + b"\r\n")
+        return await self.reply()
+
+    async def hello(self, name: str) -> None:
+        code, text = await self.command(f"EHLO {name}")
+        if code == 250:
+            self.esmtp = True
+            for feature in text.split("\n")[1:]:
+                keyword, _, params = feature.strip().partition(" ")
+                self.extensions[keyword.lower()] = params
+            return
+        code, _ = await self.command(f"HELO {name}")
+        if code != 250:
+            raise UpstreamError(f"upstream answered {code} to HELO", code=code)
+
+    async def data(self, data: bytes) -> tuple[int, str]:
+        """The message after the 354: dot-stuffed and ended as smtplib's ``data`` does it."""
+        q = _LEADING_DOT.sub(b"..", data)
+        if q[-2:] != b"\r\n":
+            q += b"\r\n"
+        self.writer.write(q + b".\r\n")
+        async with asyncio.timeout(self.timeout):
+            await self.writer.drain()
+        return await self.reply()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.writer.close()
+
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 def _mail(conn: smtplib.SMTP, sender: str, options: list[str]) -> tuple[int, bytes]:
@@ -348,6 +565,14 @@ class _Refused(Exception):
     def __init__(self, message: str, code: int, permanent: bool) -> None:
         super().__init__(message)
         self.code, self.permanent = code, permanent
+
+
+def _refuse_if_any(refused: list[int], n: int) -> None:
+    """All or nothing: any refused recipient refuses the message (permanent if all were 5xx)."""
+    if refused:
+        raise _Refused(f"upstream refused {len(refused)} of {n} recipients "
+                       f"({', '.join(str(c) for c in sorted(set(refused)))})",
+                       refused[0], all(c >= 500 for c in refused))
 
 
 def _close_quietly(conn: smtplib.SMTP) -> None:
@@ -511,8 +736,34 @@ class Relay:
         try:
             reply = checked.reply or self._act(checked, data)
         except Exception as e:  # noqa: BLE001 - a bug must not lose mail or crash the server
-            reply = _deferred("4.3.0", "misdirect failed to handle the message",
-                              f"internal error ({type(e).__name__})")
+            reply = _internal(e)
+        return self._done(checked, reply, start)
+
+    async def act_async(self, checked: _Checked, data: bytes, start: float,
+                        pool: ThreadPoolExecutor | None = None) -> Reply:
+        """`act` on the running event loop: the upstream send there (`send_async`), a held
+        message's commit in ``pool`` (a database write), the rest (refusals) at once. Never
+        raises."""
+        mv = checked.verdict if checked.reply is None else None
+        if mv is not None and mv.action is Action.HOLD and self.quarantine is not None:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(pool, self.act, checked, data, start)
+        if mv is None or mv.action > Action.WARN:
+            return self.act(checked, data, start)
+        try:
+            payload, common = _payload(mv, data)
+            try:
+                await self.upstream.send_async(checked.mail_from, checked.rcpt_tos, payload,
+                                               smtputf8=checked.smtputf8)
+            except UpstreamError as e:
+                reply = _upstream_failed(e, common)
+            else:
+                reply = _delivered(mv, common)
+            return self._done(checked, reply, start)
+        except Exception as e:  # noqa: BLE001 - a bug must not lose mail or crash the server
+            return self._done(checked, _internal(e), start)
+
+    def _done(self, checked: _Checked, reply: Reply, start: float) -> Reply:
         elapsed = time.perf_counter() - start
         if self.metrics is not None:
             self.metrics.observe(reply, elapsed)
@@ -522,26 +773,16 @@ class Relay:
     def _act(self, checked: _Checked, data: bytes) -> Reply:
         mv = checked.verdict
         assert mv is not None
-        # nothing redacted: the very bytes received go on (no re-serialization, byte-identical)
-        payload = mv.as_bytes() if mv.redacted else data
+        payload, common = _payload(mv, data)
         action = mv.action
-        codes = tuple(sorted(mv.codes()))
-        common: dict[str, Any] = {"action": action, "codes": codes,
-                                  "customer_id": mv.customer_id}
+        codes = common["codes"]
         if action <= Action.WARN:
             try:
                 self.upstream.send(checked.mail_from, checked.rcpt_tos, payload,
                                    smtputf8=checked.smtputf8)
             except UpstreamError as e:
-                if e.permanent:
-                    return _refused("5.0.0", "the upstream mail server refused the message",
-                                    f"upstream: {e}", code=554, **common)
-                return _deferred("4.4.0" if not e.after_data else "4.4.2",
-                                 "upstream mail server unavailable, try again later",
-                                 f"upstream: {e}", **common)
-            return Reply(Outcome.DELIVERED, 250, "2.0.0",
-                         f"delivered ({action.value}{'; redacted' if mv.redacted else ''})",
-                         **common)
+                return _upstream_failed(e, common)
+            return _delivered(mv, common)
         if action is Action.HOLD:
             if self.quarantine is None:
                 return _deferred("4.7.1", "message held by policy but no quarantine is "
@@ -575,6 +816,33 @@ class Relay:
             record["reason"] = _safe(reply.reason)
         level = logging.WARNING if reply.outcome is Outcome.DEFERRED else logging.INFO
         log.log(level, json.dumps(record, ensure_ascii=False))
+
+
+def _payload(mv: MessageVerdict, data: bytes) -> tuple[bytes, dict[str, Any]]:
+    """What goes on (nothing redacted: the very bytes received, byte-identical), and the
+    verdict's part of the reply."""
+    payload = mv.as_bytes() if mv.redacted else data
+    return payload, {"action": mv.action, "codes": tuple(sorted(mv.codes())),
+                     "customer_id": mv.customer_id}
+
+
+def _delivered(mv: MessageVerdict, common: dict[str, Any]) -> Reply:
+    return Reply(Outcome.DELIVERED, 250, "2.0.0",
+                 f"delivered ({mv.action.value}{'; redacted' if mv.redacted else ''})", **common)
+
+
+def _upstream_failed(e: UpstreamError, common: dict[str, Any]) -> Reply:
+    if e.permanent:
+        return _refused("5.0.0", "the upstream mail server refused the message",
+                        f"upstream: {e}", code=554, **common)
+    return _deferred("4.4.0" if not e.after_data else "4.4.2",
+                     "upstream mail server unavailable, try again later",
+                     f"upstream: {e}", **common)
+
+
+def _internal(e: Exception) -> Reply:
+    return _deferred("4.3.0", "misdirect failed to handle the message",
+                     f"internal error ({type(e).__name__})")
 
 
 def _message_id(msg: Any) -> str | None:
@@ -678,10 +946,15 @@ class _Handler:
 class RelayServer:
     """The relay as an SMTP server on asyncio (aiosmtpd).
 
-    ``workers``: threads that run checks and upstream sends (`Relay.process`); checks are
-    CPU-bound Python, so threads do not add CPU, they keep the event loop free to read and answer
-    other clients while a check or an upstream waits. ``inline_checks=True`` checks on the event
-    loop itself and only sends in threads (see benchmarks/RESULTS.md for the difference).
+    Where the work runs: the upstream send on the event loop (`UpstreamClient.send_async`: no
+    thread per message; threads of one process share one interpreter lock, and handing every
+    message to one cost ~30% of the relay's CPU); the check on the event loop when it cannot
+    block (`_check_on_loop`: the index is built, no freshness probe of the directory is due, no
+    DNS check, a message up to 256 KiB), else in one of ``workers`` threads, so that a directory
+    rebuild (seconds at a million customers) stalls one worker, not the server; a held
+    message's commit to the quarantine in a worker. ``inline_checks=True``: every check on the
+    event loop. ``threads=True``: the check and the send of every message in a worker thread
+    (smtplib), as before the loop did the sends (see benchmarks/RESULTS.md for the three).
     ``reuse_port``: listen with SO_REUSEPORT, so that several relay processes on this host
     share one port (the kernel spreads connections over them; each process checks and answers
     its own connections, with its own Guard, and stops on its own SIGTERM). This is how a relay
@@ -696,6 +969,7 @@ class RelayServer:
     port: int = 10025
     workers: int = 8
     inline_checks: bool = False
+    threads: bool = False
     reuse_port: bool = False
     max_size: int = DEFAULT_MAX_SIZE
     timeout: float = DEFAULT_TIMEOUT
@@ -759,12 +1033,19 @@ class RelayServer:
             metrics.in_flight.inc()
         try:
             start = time.perf_counter()
-            if self.inline_checks:
-                checked = self.relay.decide(mail_from, rcpts, data, smtputf8=smtputf8)
-                job = loop.run_in_executor(self._pool, self.relay.act, checked, data, start)
-            else:
+            job: asyncio.Future[Reply]
+            if self.threads:
                 job = loop.run_in_executor(self._pool, _process, self.relay, mail_from, rcpts,
                                            data, smtputf8, start)
+            else:
+                if self.inline_checks or _check_on_loop(self.relay.guard, len(data)):
+                    checked = self.relay.decide(mail_from, rcpts, data, smtputf8=smtputf8)
+                else:
+                    checked = await loop.run_in_executor(
+                        self._pool, functools.partial(self.relay.decide, mail_from, rcpts, data,
+                                                      smtputf8=smtputf8))
+                job = asyncio.ensure_future(self.relay.act_async(checked, data, start,
+                                                                 self._pool))
             self._track(job)
             # shielded: a client that hangs up must not orphan a send that is under way
             reply: Reply = await asyncio.shield(job)
@@ -806,6 +1087,29 @@ class RelayServer:
         await self.start()
         await stop.wait()
         await self.stop(grace)
+
+
+#: The largest message checked on the event loop (a longer content scan goes to a worker).
+INLINE_MAX_BYTES = 256 * 1024
+
+
+def _check_on_loop(guard: Any, size: int) -> bool:
+    """Whether checking a message of ``size`` bytes cannot block the event loop: the Guard is
+    warm, it runs no DNS check, and its directory has an index and no freshness probe due (a
+    probe reads the database; a rebuild after it takes seconds). A directory that does not say
+    (another kind of lookup) is checked in a worker."""
+    if size > INLINE_MAX_BYTES or not getattr(guard, "_warmed", False):
+        return False
+    if getattr(guard, "resolver", None) is not None:
+        return False
+    directory = getattr(guard, "directory", None)
+    if getattr(directory, "_index", None) is None:
+        return False
+    if not hasattr(directory, "_refresh_interval"):
+        return False
+    if directory._refresh_interval is None:
+        return True
+    return time.monotonic() < getattr(directory, "_next_probe", 0.0)
 
 
 def _process(relay: Relay, mail_from: str, rcpts: list[str], data: bytes, smtputf8: bool,
