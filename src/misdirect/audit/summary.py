@@ -71,10 +71,10 @@ class ChunkStats:
             if _RANK[action] >= _RANK["hold"]:
                 entry[1] += 1
             for r, a in record["recipient_actions"].items():
-                if a == "allow":
-                    continue
+                if a == "allow" or len(entry[2]) >= MAX_RECIPIENTS_SHOWN:
+                    continue  # (no mask made for a customer whose list is already full)
                 masked = mask_address(r)
-                if masked not in entry[2] and len(entry[2]) < MAX_RECIPIENTS_SHOWN:
+                if masked not in entry[2]:
                     entry[2].append(masked)
 
     def add_error(self, kind: str) -> None:
