@@ -1,11 +1,12 @@
-"""Checks every blind batch's own test applies to its messages (shared by test_blind_batch2 and
-test_blind_batch3): tags agree with the labels, and every label points at its value where the
-harness looks it up. Not a test module itself."""
+"""Checks every blind batch's own test applies (shared by the test_blind_batch* modules): the batch
+is listed and holds enough templates of each kind in every layout, tags agree with the labels, and
+every label points at its value where the harness looks it up. Not a test module itself."""
 
 from __future__ import annotations
 
 import html as htmllib
 import sys
+from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -13,6 +14,20 @@ sys.path.insert(0, str(BENCH))
 
 import blind_bench as bb  # noqa: E402  (only its helpers for visible text and spans)
 from blind import engine  # noqa: E402
+
+
+def check_batch_loads(batch: str, *, templates: int, **kinds: int) -> None:
+    """``batch`` is listed, loads every language, and each language has at least ``templates``
+    templates, all layouts, and at least ``kinds[tag]`` templates tagged ``tag``."""
+    assert batch in engine.batches()
+    loaded = engine.load_batch(batch)
+    assert set(loaded) == set(engine.LANGS)
+    for lang, (_loc, written) in loaded.items():
+        assert len(written) >= templates, lang
+        assert {t.layout for t in written} == set(engine.LAYOUTS), lang
+        counts = Counter(tag for t in written for tag in t.tags.split())
+        for tag, least in kinds.items():
+            assert counts[tag] >= least, (lang, tag, counts)
 
 
 def check_tags_agree_with_the_labels(msgs: list[engine.Message]) -> None:
