@@ -74,3 +74,99 @@ def test_literal_prechecks_change_no_answer(text: str) -> None:
         (constructions._INSTRUMENT_HINTS, constructions._ACTIVATION_HINTS,
          constructions._END_POINTER_HINTS) = saved
     assert fast == reference
+
+
+# --- the fast paths against a plain reference ------------------------------------------------
+# `construction_matches` skips work: it reads only line-initial candidates when no instrument or
+# activation hint is in the text, and learns which hints occur from the keyword pass. The
+# reference below is the straightforward reading it replaced: every candidate, its context, the
+# hints looked for in that context (`test_literal_prechecks_change_no_answer` shows those checks
+# change no answer), then the regexes.
+
+
+def _reference(text: str) -> list[tuple[int, int, str, str]]:
+    c = constructions
+    out: list[tuple[int, int, str, str]] = []
+    last: tuple[int, int] | None = None
+    tail = text.rstrip(" \t\v\xa0\n")
+    tail_start = text.rfind("\n", max(0, len(tail) - 300), len(tail)) + 1
+    for m in c._CANDIDATE_RE.finditer(text):
+        s, e = m.span()
+        v = m.group()
+        kind = c._shape_ok(v)
+        if kind is None:
+            continue
+        ls = text.rfind("\n", max(0, s - 200), s) + 1
+        lead = text[max(ls, s - 90) : s]
+        starts_line = not lead.strip(" \t\v\xa0")
+        context = (c._previous_line(text, ls) + "\n") if starts_line else lead
+        low_context = context.lower()
+        if any(h in low_context for h in c._INSTRUMENT_HINTS) and c._INSTRUMENT_RE.search(context):
+            out.append((s, e, kind, "construction:opens-with"))
+            continue
+        if (not starts_line and any(h in low_context for h in c._ACTIVATION_HINTS)
+                and c._ACTIVATION_RE.search(lead)):
+            if v.isdigit():
+                out.append((s, e, "pin", "construction:activation-number"))
+            continue
+        if not starts_line or not c._alone_on_line(text, s, e):
+            continue
+        if c._ANNOUNCE_RE.search(context):
+            out.append((s, e, kind, "construction:announced-below"))
+            continue
+        if ls == tail_start:
+            last = (s, e)
+    if (last is not None and any(h in text[: last[0]].lower() for h in c._END_POINTER_HINTS)
+            and c._END_POINTER_RE.search(text, 0, last[0])):
+        out.append((last[0], last[1], "otp", "construction:end-of-message"))
+    return out
+
+
+def _through_keyword_pass(text: str) -> list[tuple[int, int, str, str]]:
+    from misdirect.content.secrets import _keyword_starts, _lower_same_length
+
+    present = _keyword_starts(_lower_same_length(text))[3]
+    return list(construction_matches(text, present=present))
+
+
+_MORE_PIECES = st.sampled_from([
+    "open ", "Öppna ", "with ", "med ", "koodilla ", "activation number ", "aktiveringsnumret ",
+    "type the following digits:", "Order summary:", "\n", "\n", "\n\n", " ", "   ", "\t", "\xa0",
+    " " * 95, "4471", "590611", "8KX-29Q", "551 902", "12-34-56", "2019", "end of this message",
+    "onderaan dit bericht", ".", ":", "order ", "0800 123 456", "İ", "ENTRİEGELN mit ", "x",
+    "  3 x Article 1111 (blue)   37.50 EUR\n", "\r\n",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MORE_PIECES, max_size=18).map("".join))
+def test_fast_paths_agree_with_the_reference(text: str) -> None:
+    expected = _reference(text)
+    assert list(construction_matches(text)) == expected
+    assert _through_keyword_pass(text) == expected
+
+
+def test_fast_paths_agree_on_the_corpora() -> None:
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "benchmarks"
+    sys.path.insert(0, str(bench))
+    try:
+        import synthetic
+        from blind.engine import messages
+        from content_corpus import generate
+    finally:
+        sys.path.remove(str(bench))
+    texts = [t for m in generate(900) for t in (m.subject, m.text, m.html) if t]
+    texts += [synthetic.body_for(r, i) for i, r in enumerate(synthetic.generate(200, seed=2))]
+    # the development batches of the blind corpus (batch 5 and later are not read here)
+    for batch in ("batch1", "batch2", "batch3", "batch4"):
+        texts += [t for m in messages(batch, variants=1) for t in (m.subject, m.text, m.html) if t]
+    fired = 0
+    for text in texts:
+        expected = _reference(text)
+        fired += bool(expected)
+        assert list(construction_matches(text)) == expected
+        assert _through_keyword_pass(text) == expected
+    assert fired  # the corpora hold constructions, so the comparison covers the firing paths

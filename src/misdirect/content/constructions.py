@@ -27,15 +27,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["construction_matches"]
+__all__ = ["HINTS", "construction_matches"]
 
 # a candidate: digits, digit groups, or dashed groups of capitals and digits; not inside a word,
 # a date, a decimal number or a phone number written with "+"
-_CANDIDATE_RE = re.compile(
+_CANDIDATE = (
     r"(?<![\w+/.,:#-])"
     r"(\d{4,10}|\d{2,4}(?:[ \xa0-]\d{2,4}){1,2}|[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3})"
     r"(?![\w/-]|[.,:]\d)"
 )
+_CANDIDATE_RE = re.compile(_CANDIDATE)
+# the same candidates, only those that start their line (after blanks): where no instrument or
+# activation construction can fire, only they can be handed over (announced below, at the end)
+_LINE_CANDIDATE_RE = re.compile(r"^[ \t\v\xa0]*" + _CANDIDATE, re.MULTILINE)
+# a value "starts its line" when the 90 characters before it are blanks (see the loop below); a
+# run of 90 blanks makes that true away from a line start, so such a text takes every candidate
+# (looked for in a one-byte-per-character copy where every blank is a NUL: a literal search)
+_BLANK_BYTES = bytes(0 if b in (0x20, 0x09, 0x0B, 0xA0) else 1 for b in range(256))
+_LONG_BLANKS = bytes(90)
 # a word inside a code: four letters or more with two vowels ("SAVE", "KESA"), where the
 # letters of an issued code are random ("YLKW", "RWVU")
 _WORD_IN_CODE_RE = re.compile(r"(?=[^\W\d_]*[AEIOUYÅÄÖÆØ][^\W\d_]*[AEIOUYÅÄÖÆØ])[^\W\d_]{4,}", re.IGNORECASE)
@@ -129,35 +138,66 @@ _END_POINTER_HINTS = ("end of", "bottom of", "viestin", "längst", "i slutet", "
 _INSTRUMENT_HINTS = ("open", "unlock", "avaa", "aukea", "öppn", "lås", "åpne", "åbn", "öffne",
                      "entriegel", "ouvr", "verrouill", "abr", "ontgrendel")
 _ACTIVATION_HINTS = ("activ", "aktiv")
+#: Each literal hint of a mid-line construction and the construction it belongs to. A caller that
+#: already searches the lowercased text for literals (the keyword pass) finds these in the same
+#: pass and hands `construction_matches` the constructions whose hints it saw.
+HINTS: dict[str, str] = {**dict.fromkeys(_INSTRUMENT_HINTS, "instrument"),
+                         **dict.fromkeys(_ACTIVATION_HINTS, "activation")}
 
 
-def construction_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, kind, rule) of every code handed over by a construction (module docstring)."""
+def _has_any(low: str, hints: tuple[str, ...]) -> bool:
+    return any(h in low for h in hints)
+
+
+def construction_matches(text: str, *, present: frozenset[str] | set[str] | None = None
+                         ) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, kind, rule) of every code handed over by a construction (module docstring).
+
+    ``present``: the constructions of `HINTS` whose hints occur in ``text.lower()`` (any superset
+    will do); found here when not given.
+    """
+    # What can fire at all in this text is decided once: a context holds a hint only when the
+    # text does (the hints are lowercase letters that lowercase one character to one), so a letter
+    # without "open"/"activ" reads only the values that start a line (an order letter has dozens
+    # of code-shaped article numbers mid-line).
+    if present is None:
+        low_text = text.lower()
+        instrument = _has_any(low_text, _INSTRUMENT_HINTS)
+        activation = _has_any(low_text, _ACTIVATION_HINTS)
+    else:
+        instrument = "instrument" in present
+        activation = "activation" in present
+    announce = ":" in text
     last_line_value: tuple[int, int] | None = None
     tail = text.rstrip(" \t\v\xa0\n")
     tail_start = text.rfind("\n", max(0, len(tail) - 300), len(tail)) + 1
-    for m in _CANDIDATE_RE.finditer(text):
-        s, e = m.span()
-        v = m.group()
-        kind = _shape_ok(v)
-        if kind is None:
-            continue
+    every = (instrument or activation
+             or _LONG_BLANKS in text.encode("latin-1", "replace").translate(_BLANK_BYTES))
+    for m in (_CANDIDATE_RE if every else _LINE_CANDIDATE_RE).finditer(text):
+        s, e = m.span(1)
         ls = text.rfind("\n", max(0, s - 200), s) + 1
         lead = text[max(ls, s - 90) : s]
         starts_line = not lead.strip(" \t\v\xa0")
-        context = (_previous_line(text, ls) + "\n") if starts_line else lead
-        low_context = context.lower()
-        if any(h in low_context for h in _INSTRUMENT_HINTS) and _INSTRUMENT_RE.search(context):
-            yield s, e, kind, "construction:opens-with"
+        if not starts_line and not (instrument or activation):
+            continue  # only the instrument and activation constructions take a value mid-line
+        v = m.group(1)
+        kind = _shape_ok(v)
+        if kind is None:
             continue
-        if (not starts_line and any(h in low_context for h in _ACTIVATION_HINTS)
-                and _ACTIVATION_RE.search(lead)):
-            if v.isdigit():
+        context = (_previous_line(text, ls) + "\n") if starts_line else lead
+        if instrument:
+            low_context = context.lower()
+            if _has_any(low_context, _INSTRUMENT_HINTS) and _INSTRUMENT_RE.search(context):
+                yield s, e, kind, "construction:opens-with"
+                continue
+        if not starts_line:
+            if (activation and _has_any(lead.lower(), _ACTIVATION_HINTS)
+                    and _ACTIVATION_RE.search(lead) and v.isdigit()):
                 yield s, e, "pin", "construction:activation-number"
             continue
-        if not starts_line or not _alone_on_line(text, s, e):
+        if not _alone_on_line(text, s, e):
             continue
-        if _ANNOUNCE_RE.search(context):
+        if announce and context.endswith(":\n") and _ANNOUNCE_RE.search(context):
             yield s, e, kind, "construction:announced-below"
             continue
         if ls == tail_start:
@@ -165,5 +205,5 @@ def construction_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
     if last_line_value is not None:
         s, e = last_line_value
         low = text[:s].lower()
-        if any(h in low for h in _END_POINTER_HINTS) and _END_POINTER_RE.search(text, 0, s):
+        if _has_any(low, _END_POINTER_HINTS) and _END_POINTER_RE.search(text, 0, s):
             yield s, e, "otp", "construction:end-of-message"

@@ -29,6 +29,7 @@ from re import _parser as _sp  # type: ignore[attr-defined]
 from typing import Any
 
 from misdirect.content.base import Match
+from misdirect.content.constructions import HINTS as _CONSTRUCTION_HINTS
 from misdirect.content.constructions import construction_matches
 from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
@@ -326,7 +327,9 @@ _WORD_START_RE = re.compile(r"(?<!\w)\w")
 #: Anchors that are whole words (PIN, PUK, OTP, TAN, MDP): a hit inside a longer word is skipped.
 _WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
 _ENTRY_VERBS = frozenset(ENTRY_VERBS)
-_ANCHOR_FINDER = AnchorFinder(ANCHORS + ENTRY_VERBS)
+# the literal hints of the code constructions ride along in the same pass (`_keyword_starts`)
+_ANCHOR_FINDER = AnchorFinder(ANCHORS + ENTRY_VERBS + tuple(_CONSTRUCTION_HINTS))
+_HINT_ONLY = frozenset(_CONSTRUCTION_HINTS) - frozenset(ANCHORS + ENTRY_VERBS)
 _TOKEN_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]").search
 #: The bare keyword words; reading on past one of them would steal its value.
@@ -389,14 +392,20 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[int, int]]:
+def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[int, int], set[str]]:
     """Positions where a keyword may start: each anchor hit, and word starts shortly before it;
-    the (start, end) of each entry verb ("enter ", "syötä ") that starts a word; and for a code
-    word at the end of a longer word ("Anmeldecode"), that word's start and the code word's."""
+    the (start, end) of each entry verb ("enter ", "syötä ") that starts a word; for a code
+    word at the end of a longer word ("Anmeldecode"), that word's start and the code word's; and
+    the code constructions whose literal hints occur (`constructions.HINTS`)."""
     hits: set[int] = set()
     verbs: list[tuple[int, int]] = []
     compounds: dict[int, int] = {}
+    constructions: set[str] = set()
     for i, anchor in _ANCHOR_FINDER.find(low):
+        if anchor in _CONSTRUCTION_HINTS:
+            constructions.add(_CONSTRUCTION_HINTS[anchor])
+            if anchor in _HINT_ONLY:
+                continue
         if anchor in _ENTRY_VERBS:
             if i == 0 or not low[i - 1].isalnum():
                 verbs.append((i, i + len(anchor)))
@@ -417,7 +426,7 @@ def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[in
         near = [m.start() for m in _WORD_START_RE.finditer(low, max(0, h - _WINDOW_BEFORE), h)]
         starts.update(near[-3:])
     starts.update(compounds)
-    return sorted(starts), sorted(verbs), compounds
+    return sorted(starts), sorted(verbs), compounds, constructions
 
 
 _OPENERS = {")": "(", "]": "[", ">": "<", "»": "«", "”": "“", "’": "‘"}
@@ -533,7 +542,7 @@ class KeywordSecrets:
         low = _lower_same_length(text)
         found: list[tuple[int, int]] = []
         kw_end = -1
-        starts, verbs, compounds = _keyword_starts(low)
+        starts, verbs, compounds, constructions = _keyword_starts(low)
         for p in starts:
             if p < kw_end:
                 continue
@@ -582,7 +591,7 @@ class KeywordSecrets:
             if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
                 found.append(span)
                 yield Match(span[0], span[1], "otp", self.id, "entry:" + low[vs:ve].strip())
-        for s, e, ckind, rule in construction_matches(text):
+        for s, e, ckind, rule in construction_matches(text, present=constructions):
             if not any(a < e and s < b for a, b in found):
                 found.append((s, e))
                 yield Match(s, e, ckind, self.id, rule)
