@@ -2,8 +2,8 @@
 relay killed (-9) and restarted mid-stream, and the upstream refusing connections, answering 4xx
 or hanging. Every message is accounted for by its unique Message-ID: delivered exactly once, or
 held in the quarantine exactly once (and not delivered), or refused with a 5xx that the client
-saw; a client that got a 4xx or lost the connection retries, as an MTA does. Bounded: a fixed number of messages, attempts and seconds; they stop by
-themselves.
+saw; a client that got a 4xx or lost the connection retries, as an MTA does. Bounded: a fixed
+number of messages, attempts and seconds; they stop by themselves.
 
 Marked ``slow`` (a few seconds each) and run in the suite.
 """
