@@ -5,6 +5,9 @@ method), on loopback ports of a throwaway Postfix instance:
             -> misdirect relay :R -> Postfix re-injection smtpd :B (no filter) -> queue
             -> smtp:[127.0.0.1]:S, an aiosmtpd sink
 
+The relay is the ``misdirect relay`` command in its own process, as a mail admin runs it, with
+its quarantine in its ``--db`` database; smtplib runs in this process.
+
 The instance has its own config_directory, queue_directory and data_directory under /tmp, logs
 to its own maillog file, and is stopped at the end; the system Postfix is not touched. Skips when
 Postfix is not installed or this is not root (``postfix start`` needs root); fails instead under
@@ -27,9 +30,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from misdirect import Customer, Guard
+from misdirect import Customer, Directory
 from misdirect.cli import cli
-from misdirect.integrations.quarantine import Quarantine
 from misdirect.integrations.relay import free_port
 
 from .relay_kit import (
@@ -42,7 +44,7 @@ from .relay_kit import (
     make_message,
     message_id_of,
     parse,
-    relay_thread,
+    relay_process,
     sample_directory,
 )
 
@@ -217,26 +219,26 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def quarantine_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return f"sqlite:///{tmp_path_factory.mktemp('postfix-quarantine') / 'quarantine.db'}"
+    """The relay's database: the directory, and the quarantine beside it (the default)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('postfix-relay') / 'customers.db'}"
+    sample_directory(url).close()
+    return url
 
 
 @pytest.fixture(scope="module")
 def through_postfix(postfix_instance: Postfix, quarantine_url: str
-                    ) -> Iterator[tuple[Postfix, Sink, Guard]]:
-    """The Postfix instance with misdirect as its content filter, a quarantine for held
-    messages, and the sink behind it."""
+                    ) -> Iterator[tuple[Postfix, Sink, str]]:
+    """The Postfix instance with ``misdirect relay`` as its content filter, and the sink
+    behind it; yields the relay's database URL too."""
     pf = postfix_instance
     sink = Sink(port=pf.sink).start()
-    directory = sample_directory()
-    guard = Guard(directory)
-    quarantine = Quarantine(quarantine_url)
     # the relay listens on the port Postfix's content_filter names; it delivers to re-injection
-    with relay_thread(guard, pf.reinject, quarantine=quarantine, port=pf.relay,
-                      upstream_timeout=10.0):
-        yield pf, sink, guard
-    quarantine.close()
-    sink.stop()
-    directory.close()
+    try:
+        with relay_process(quarantine_url, pf.reinject, port=pf.relay,
+                           extra=["--upstream-timeout", "10", "--refresh-interval", "0.5"]):
+            yield pf, sink, quarantine_url
+    finally:
+        sink.stop()
 
 
 def _submit(pf: Postfix, data: bytes, rcpts: list[str]) -> None:
@@ -259,7 +261,7 @@ def _mentions(r: Received, message_id: str) -> bool:
     return message_id.encode() in r.data
 
 
-def test_allowed_message_is_delivered_through_postfix(through_postfix: tuple[Postfix, Sink, Guard]
+def test_allowed_message_is_delivered_through_postfix(through_postfix: tuple[Postfix, Sink, str]
                                                       ) -> None:
     pf, sink, _ = through_postfix
     data = make_message()
@@ -273,7 +275,7 @@ def test_allowed_message_is_delivered_through_postfix(through_postfix: tuple[Pos
     assert msg.get_body().get_content().strip() == "Tilauksesi on vahvistettu."  # type: ignore[union-attr]
 
 
-def test_secret_is_redacted_through_postfix(through_postfix: tuple[Postfix, Sink, Guard]) -> None:
+def test_secret_is_redacted_through_postfix(through_postfix: tuple[Postfix, Sink, str]) -> None:
     pf, sink, _ = through_postfix
     data = make_message(body=f"Salasana: {SECRET}\nTervetuloa!")
     _submit(pf, data, [OWN])
@@ -284,7 +286,7 @@ def test_secret_is_redacted_through_postfix(through_postfix: tuple[Postfix, Sink
 
 
 def test_held_message_is_quarantined_and_released_through_postfix(
-        through_postfix: tuple[Postfix, Sink, Guard], quarantine_url: str) -> None:
+        through_postfix: tuple[Postfix, Sink, str], quarantine_url: str) -> None:
     """HOLD: the relay commits the message to the quarantine and answers 250, so Postfix counts
     it as handed over (nothing bounces, nothing waits in its queue) and the sink gets nothing.
     ``misdirect quarantine release --upstream <re-injection port>`` then sends it on through
@@ -321,7 +323,7 @@ def test_held_message_is_quarantined_and_released_through_postfix(
 
 
 def test_refused_message_is_bounced_to_its_sender_not_delivered(
-        through_postfix: tuple[Postfix, Sink, Guard]) -> None:
+        through_postfix: tuple[Postfix, Sink, str]) -> None:
     """550 from misdirect: Postfix returns the message to its sender (a DSN naming the codes);
     the namesake gets nothing."""
     pf, sink, _ = through_postfix
@@ -339,11 +341,11 @@ def test_refused_message_is_bounced_to_its_sender_not_delivered(
 
 
 def test_deferred_message_waits_in_postfix_and_goes_out_once_checkable(
-        through_postfix: tuple[Postfix, Sink, Guard]) -> None:
+        through_postfix: tuple[Postfix, Sink, str]) -> None:
     """451 from misdirect (a customer id the directory does not have yet): Postfix keeps the
     message in its queue and retries; once the customer is in the directory it is delivered,
     once."""
-    pf, sink, guard = through_postfix
+    pf, sink, url = through_postfix
     to = "aki.niemi@elisa.fi"
     data = make_message(customer="C-70", to=to)
     mid = message_id_of(data)
@@ -354,7 +356,9 @@ def test_deferred_message_waits_in_postfix_and_goes_out_once_checkable(
     assert "status=deferred" in pf.log()
     assert pf.queue_ids() != []  # kept in Postfix's queue
     assert _arrival(sink, mid, timeout=0.5) == []
-    guard.directory.upsert([Customer(id="C-70", full_name="Aki Niemi", emails=[to])])
+    # another process adds the customer; the relay sees the directory's revision move
+    with Directory.connect(url, create=False) as d:
+        d.upsert([Customer(id="C-70", full_name="Aki Niemi", emails=[to])])
     got = _arrival(sink, mid, timeout=20)
     time.sleep(1.5)  # a second delivery would come with the next queue run
     assert len([r for r in sink.received if _mentions(r, mid)]) == 1, got

@@ -209,6 +209,23 @@ def test_a_message_that_is_no_mime_is_refused(guard: Guard, sink: Sink) -> None:
     assert sink.received == []
 
 
+def test_an_error_in_the_handler_is_a_451_never_aiosmtpds_500(guard: Guard, sink: Sink,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """A bug that escapes the DATA handler (say a worker pool already shut down) must leave the
+    message with the client: 451, not aiosmtpd's "500 Error: (Type) text", which would bounce
+    it and could carry the error's text to the client."""
+    async def broken(self: RelayServer, envelope: Any) -> str:
+        raise RuntimeError("secret detail Kesä-2024")
+
+    monkeypatch.setattr(RelayServer, "_handle_data", broken)
+    with relay_thread(guard, sink.port) as relay:
+        code, text = send(relay.port, make_message())
+    assert (code, text.split()[0]) == (451, "4.3.0"), text
+    assert "secret" not in text and "RuntimeError" not in text
+    assert sink.received == []
+
+
 @pytest.mark.parametrize(("mode", "code", "status"), [
     ("down", 451, "4.4.0"),  # nothing listens on the upstream port
     ("tempfail", 451, "4.4.2"),  # the upstream answers 451 to DATA

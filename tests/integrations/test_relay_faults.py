@@ -1,9 +1,9 @@
 """Load and fault tests on loopback: N concurrent clients x M messages through the relay, with the
 relay killed (-9) and restarted mid-stream, and the upstream refusing connections, answering 4xx
 or hanging. Every message is accounted for by its unique Message-ID: delivered exactly once, or
-refused with a 5xx that the client saw; a client that got a 4xx or lost the connection retries,
-as an MTA does. Bounded: a fixed number of messages, attempts and seconds; they stop by
-themselves.
+held in the quarantine exactly once (and not delivered), or refused with a 5xx that the client
+saw; a client that got a 4xx or lost the connection retries, as an MTA does. Bounded: a fixed
+number of messages, attempts and seconds; they stop by themselves.
 
 Marked ``slow`` (a few seconds each) and run in the suite.
 """
@@ -25,11 +25,13 @@ from pathlib import Path
 import pytest
 
 from misdirect import Guard
+from misdirect.integrations.quarantine import Quarantine
 from misdirect.integrations.relay import RelayMetrics, free_port
 
 from .relay_kit import (
     OTHER,
     OWN,
+    SLIP,
     Sink,
     make_message,
     misdirect_command,
@@ -106,16 +108,18 @@ def _client(port: Callable[[], int], messages: list[tuple[str, bytes, list[str]]
             conn.quit()
 
 
-def _workload(clients: int, per_client: int, block_every: int = 7
+def _workload(clients: int, per_client: int, block_every: int = 7, hold_every: int = 11
               ) -> list[list[tuple[str, bytes, list[str]]]]:
     """Per client, its messages: mostly to the customer's own address (delivered), every
-    ``block_every``-th to a namesake's address (refused with 550)."""
+    ``block_every``-th to a namesake's address (refused with 550), every ``hold_every``-th to a
+    slip of the customer's own address (held: 250 once it is in the quarantine)."""
     out = []
     for c in range(clients):
         msgs = []
         for m in range(per_client):
             mid = f"<load-{c}-{m}@shop.example>"
-            to = OTHER if (c * per_client + m) % block_every == 3 else OWN
+            k = c * per_client + m
+            to = OTHER if k % block_every == 3 else SLIP if k % hold_every == 5 else OWN
             msgs.append((mid, make_message(to=to, message_id=mid, size=1500), [to]))
         out.append(msgs)
     return out
@@ -133,25 +137,39 @@ def _run_clients(port: Callable[[], int], work: list[list[tuple[str, bytes, list
     assert not any(t.is_alive() for t in threads), "a client did not finish"
 
 
+def _held_ids(quarantine_url: str) -> Counter[str]:
+    """How often each Message-ID is in the quarantine (read afresh from the database)."""
+    with Quarantine(quarantine_url, create=False) as q:
+        return Counter(str(m.message_id) for m in q.list())
+
+
 def _account(work: list[list[tuple[str, bytes, list[str]]]], ledger: Ledger, sink: Sink,
-             *, max_ambiguous: int = 0) -> Counter[str]:
-    """Every message: delivered exactly once (250), or refused (5xx) and not delivered. A
-    message whose connection died after its data went out may reach the upstream twice (the
-    client retried it); there are at most ``max_ambiguous`` of those, and nothing else is
-    ever duplicated."""
+             quarantine_url: str, *, max_ambiguous: int = 0) -> Counter[str]:
+    """Every message: delivered exactly once (250), or held exactly once (250) and not
+    delivered, or refused (5xx) and neither. A message whose connection died after its data
+    went out may reach the upstream (or the quarantine) twice (the client retried it); there
+    are at most ``max_ambiguous`` of those, and nothing else is ever duplicated."""
     sent = {mid: to for msgs in work for mid, _, (to,) in msgs}
     delivered = sink.message_ids()
+    held = _held_ids(quarantine_url)
     assert ledger.gave_up == set(), "messages neither delivered nor refused in time"
     assert set(delivered) <= set(sent), "the upstream got a message nobody sent"
+    assert set(held) <= set(sent), "the quarantine holds a message nobody sent"
     outcomes: Counter[str] = Counter()
     for mid, to in sent.items():
         code = ledger.final.get(mid)
         n = delivered.get(mid, 0)
         if to == OTHER:
-            assert (code, n) == (550, 0), (mid, code, n)
+            assert (code, n, held.get(mid, 0)) == (550, 0, 0), (mid, code, n)
             outcomes["refused"] += 1
+        elif to == SLIP:
+            h = held.get(mid, 0)
+            assert (code, n) == (250, 0), (mid, code, n)
+            assert h == 1 or (h == 2 and mid in ledger.ambiguous), (mid, h)
+            outcomes["held"] += 1
+            outcomes["duplicated"] += h - 1
         else:
-            assert code == 250, (mid, code)
+            assert code == 250 and held.get(mid, 0) == 0, (mid, code)
             assert n == 1 or (n == 2 and mid in ledger.ambiguous), (mid, n)
             outcomes["delivered"] += 1
             outcomes["duplicated"] += n - 1
@@ -168,22 +186,28 @@ def test_many_clients_through_one_relay(tmp_path: Path) -> None:
     metrics = RelayMetrics()
     work = _workload(8, 25)
     ledger = Ledger()
+    q_url = f"sqlite:///{tmp_path / 'quarantine.db'}"
+    quarantine = Quarantine(q_url)
     try:
-        with relay_thread(guard, sink.port, metrics=metrics, workers=4) as relay:
+        with relay_thread(guard, sink.port, metrics=metrics, workers=4,
+                          quarantine=quarantine) as relay:
             _run_clients(lambda: relay.port, work, ledger)
-        outcomes = _account(work, ledger, sink)
+        outcomes = _account(work, ledger, sink, q_url)
     finally:
+        quarantine.close()
         sink.stop()
         d.close()
-    assert outcomes["delivered"] + outcomes["refused"] == 200 and outcomes["refused"] > 0
+    assert outcomes["delivered"] + outcomes["held"] + outcomes["refused"] == 200
+    assert outcomes["refused"] > 0 and outcomes["held"] > 0
     assert outcomes["duplicated"] == 0
     counted = {s.labels["outcome"]: s.value for m in metrics.registry.collect()
                if m.name == "misdirect_relay_messages" for s in m.samples
                if s.name.endswith("_total")}
-    assert counted == {"delivered": outcomes["delivered"], "refused": outcomes["refused"]}
+    assert counted == {"delivered": outcomes["delivered"], "held": outcomes["held"],
+                       "refused": outcomes["refused"]}
 
 
-def test_upstream_refusing_failing_and_hanging_loses_nothing() -> None:
+def test_upstream_refusing_failing_and_hanging_loses_nothing(tmp_path: Path) -> None:
     """The upstream goes through every fault while 4 clients send: up, 4xx to DATA, no answer
     to DATA (past the relay's upstream timeout), down (connection refused), up again. The
     relay answers 451 throughout the faults; the clients retry; each message arrives once."""
@@ -193,6 +217,8 @@ def test_upstream_refusing_failing_and_hanging_loses_nothing() -> None:
     guard = Guard(d)
     work = _workload(4, 20)
     ledger = Ledger()
+    q_url = f"sqlite:///{tmp_path / 'quarantine.db'}"
+    quarantine = Quarantine(q_url)
 
     def until(condition: Callable[[], bool]) -> None:
         deadline = time.monotonic() + 15
@@ -216,13 +242,14 @@ def test_upstream_refusing_failing_and_hanging_loses_nothing() -> None:
         sink.start()
 
     try:
-        with relay_thread(guard, port, upstream_timeout=0.5) as relay:
+        with relay_thread(guard, port, upstream_timeout=0.5, quarantine=quarantine) as relay:
             _run_clients(lambda: relay.port, work, ledger, during=faults)
-        outcomes = _account(work, ledger, sink)
+        outcomes = _account(work, ledger, sink, q_url)
     finally:
+        quarantine.close()
         sink.stop()
         d.close()
-    assert outcomes["duplicated"] == 0
+    assert outcomes["duplicated"] == 0 and outcomes["held"] > 0
     # the faults were real: 12 attempts or more got a 451 and were retried
     assert ledger.retries >= 12 and sum(n > 1 for n in ledger.attempts.values()) >= 4
 
@@ -258,9 +285,11 @@ def test_relay_killed_mid_stream_and_restarted_loses_nothing(tmp_path: Path) -> 
             restarted.append(1)
 
         _run_clients(lambda: port, work, ledger, during=kill_and_restart)
-        outcomes = _account(work, ledger, sink, max_ambiguous=4)
+        # the relay's quarantine is its --db database
+        outcomes = _account(work, ledger, sink, f"sqlite:///{db}", max_ambiguous=4)
     assert restarted == [1]
-    assert outcomes["delivered"] + outcomes["refused"] == 120
+    assert outcomes["delivered"] + outcomes["held"] + outcomes["refused"] == 120
+    assert outcomes["held"] > 0
     # the kill really landed mid-stream: some messages were retried after it
     assert sum(n > 1 for n in ledger.attempts.values()) >= 1
 
@@ -308,9 +337,9 @@ def test_two_relays_on_one_port_and_one_stopped_mid_stream_loses_nothing(tmp_pat
             stopped.append(busy)
 
         _run_clients(lambda: port, work, ledger, during=stop_one)
-        outcomes = _account(work, ledger, sink, max_ambiguous=4)
+        outcomes = _account(work, ledger, sink, url, max_ambiguous=4)
         survivor = 1 - stopped[0]
         assert relays[survivor].poll() is None, "the other relay kept serving"
-    assert outcomes["delivered"] + outcomes["refused"] == 120
+    assert outcomes["delivered"] + outcomes["held"] + outcomes["refused"] == 120
     # both processes answered messages on the one port
     assert _message_events(logs[0]) > 0 and _message_events(logs[1]) > 0

@@ -941,6 +941,12 @@ class _Handler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         return await self.server._handle_data(envelope)
 
+    async def handle_exception(self, error: Exception) -> str:
+        """What aiosmtpd answers when a command's handling raised: a 451, so that the client
+        keeps the message (aiosmtpd's own answer is a 500 with the error's text)."""
+        log.error(json.dumps({"event": "error", "error": type(error).__name__}))
+        return "451 4.3.0 misdirect relay error, try again later"
+
 
 @dataclass
 class RelayServer:
