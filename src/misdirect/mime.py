@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import SecretStr, ValidationError
 
 from misdirect.errors import InputError
-from misdirect.models import Action, Finding, OutboundEmail, Verdict
+from misdirect.models import Action, Finding, OutboundEmail, Verdict, _plain_email
 
 if TYPE_CHECKING:
     from misdirect.guard import Guard
@@ -490,17 +490,18 @@ def _read(msg: Message, customer_header: str) -> _Reading:
     r.sender = _FOLD.sub("", str(froms[0][1])).strip() or None if froms else None
     mids = fields.get("message-id")
     r.message_id = _FOLD.sub("", str(mids[0][1])).strip() or None if mids else None
-    for path, part, pfields in _body_parts(msg, fields, (), r.problems):
-        body = _read_body(path, part, pfields, r.problems)
+    for path, part, pfields, ctype in _body_parts(msg, fields, (), r.problems):
+        body = _read_body(path, part, pfields, ctype, r.problems)
         if body is not None:
             r.bodies.append(body)
     return r
 
 
 def _body_parts(part: Message, fields: _Fields, path: tuple[int, ...], problems: list[str]
-                ) -> Iterator[tuple[tuple[int, ...], Message, _Fields]]:
+                ) -> Iterator[tuple[tuple[int, ...], Message, _Fields, tuple[str, str | None]]]:
     """The text/plain and text/html parts that are not attachments, depth first, with the path of
-    indices that leads to each. Attachments and what is inside them are skipped."""
+    indices that leads to each and its (content type, charset). Attachments and what is inside
+    them are skipped."""
     if _disposition(part, fields) == "attachment":
         return
     broken = [d for d in part.defects if isinstance(d, _BROKEN)]
@@ -512,9 +513,10 @@ def _body_parts(part: Message, fields: _Fields, path: tuple[int, ...], problems:
             if isinstance(sub, Message):
                 yield from _body_parts(sub, _Fields(sub), (*path, i), problems)
         return
-    ctype, _charset = _content_type(part, fields)
+    content_type = _content_type(part, fields)
+    ctype = content_type[0]
     if ctype in _BODY_TYPES:
-        yield path, part, fields
+        yield path, part, fields, content_type
     elif ctype.split("/", 1)[0] in ("multipart", "message") and not broken:
         problems.append(f"{_where(path)} ({ctype}) has no readable parts")
 
@@ -544,8 +546,8 @@ def _codec(charset: str | None, path: tuple[int, ...], problems: list[str]) -> s
 
 
 def _read_body(path: tuple[int, ...], part: Message, fields: _Fields,
-               problems: list[str]) -> _Body | None:
-    ctype, charset = _content_type(part, fields)
+               content_type: tuple[str, str | None], problems: list[str]) -> _Body | None:
+    ctype, charset = content_type
     codec = _codec(charset, path, problems)
     cte = _cte(part, fields)
     if cte not in _KNOWN_CTE:
@@ -731,15 +733,19 @@ def check_message(guard: Guard, msg: Message | bytes, *, customer_id: str | None
     texts = [b.text for b in reading.bodies if b.field == "text"]
     htmls = [b.text for b in reading.bodies if b.field == "html"]
     separator_inside = any("\u2063" in t for t in texts + htmls)
-    try:
-        email = OutboundEmail(
-            customer_id=cid, to=reading.to, cc=reading.cc, bcc=bcc, subject=reading.subject,
-            text=PART_SEPARATOR.join(texts) if texts else None,
-            html=PART_SEPARATOR.join(htmls) if htmls else None,
-            known_secrets=[SecretStr(str(k)) for k in known_secrets], kind=kind, sender=reading.sender,
-            message_id=reading.message_id)
-    except ValidationError as e:
-        raise InputError(f"the message cannot be checked: {e.error_count()} invalid fields") from None
+    fields = {"customer_id": cid, "to": reading.to, "cc": reading.cc, "bcc": bcc,
+              "subject": reading.subject, "text": PART_SEPARATOR.join(texts) if texts else None,
+              "html": PART_SEPARATOR.join(htmls) if htmls else None, "kind": kind,
+              "sender": reading.sender, "message_id": reading.message_id}
+    # the model without pydantic's validation when every field is already what it would make
+    email = _plain_email(fields) if not known_secrets else None
+    if email is None:
+        try:
+            email = OutboundEmail(**fields,
+                                  known_secrets=[SecretStr(str(k)) for k in known_secrets])
+        except ValidationError as e:
+            raise InputError(f"the message cannot be checked: {e.error_count()} invalid "
+                             f"fields") from None
     verdict = guard.check(email) if at is None else guard.check(email, at=at)
     problems = list(reading.problems)
 
