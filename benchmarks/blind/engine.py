@@ -526,5 +526,24 @@ def messages(batch: str, variants: int = 5, langs: tuple[str, ...] = LANGS) -> l
     return out
 
 
+def _batch_number(name: str) -> tuple[int, str]:
+    digits = name[len("batch"):]
+    return (int(digits), name) if digits.isdigit() else (10**9, name)
+
+
 def batches() -> list[str]:
-    return sorted(p.name for p in HERE.iterdir() if p.is_dir() and p.name.startswith("batch"))
+    """Every batch folder, oldest first (``batch10`` after ``batch9``)."""
+    return sorted((p.name for p in HERE.iterdir() if p.is_dir() and p.name.startswith("batch")),
+                  key=_batch_number)
+
+
+def batch_languages(batch: str) -> list[str]:
+    """The languages of ``batch`` whose file exists (a batch written by several helpers lands one
+    language at a time)."""
+    return [lang for lang in LANGS if (HERE / batch / f"{lang}.py").exists()]
+
+
+def complete_batches() -> list[str]:
+    """The batches that hold a file for each of the nine languages, oldest first: only these can be
+    the blind figure, so a batch that has landed in part never becomes it."""
+    return [b for b in batches() if len(batch_languages(b)) == len(LANGS)]

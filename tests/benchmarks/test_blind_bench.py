@@ -168,3 +168,48 @@ def test_summary_prints_no_message_text_and_no_value(capsys: pytest.CaptureFixtu
                 assert v.text not in out, (m.id, v.kind)
         if len(m.subject) >= 8:
             assert m.subject not in out, m.id
+
+
+def _fake_batches(root: Path, spec: dict[str, tuple[str, ...]]) -> None:
+    for name, langs in spec.items():
+        (root / name).mkdir()
+        for lang in langs:
+            (root / name / f"{lang}.py").write_text("TEMPLATES = []\n")
+
+
+def test_the_blind_figure_is_the_newest_batch_with_all_nine_languages(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch written by several helpers lands one language at a time: until its ninth file is
+    there it is not the blind figure, and batch10 sorts after batch9."""
+    _fake_batches(tmp_path, {"batch4": engine.LANGS, "batch9": engine.LANGS,
+                             "batch10": engine.LANGS, "batch11": ("en", "fi", "sv")})
+    monkeypatch.setattr(engine, "HERE", tmp_path)
+    monkeypatch.delenv("MISDIRECT_BLIND_BATCH", raising=False)
+    assert engine.batches() == ["batch4", "batch9", "batch10", "batch11"]
+    assert engine.complete_batches() == ["batch4", "batch9", "batch10"]
+    assert engine.batch_languages("batch11") == ["en", "fi", "sv"]
+    assert bb.blind_batch_name() == "batch10"
+    for lang in engine.LANGS:
+        (tmp_path / "batch11" / f"{lang}.py").write_text("TEMPLATES = []\n")
+    assert bb.blind_batch_name() == "batch11"
+    monkeypatch.setenv("MISDIRECT_BLIND_BATCH", "batch9")
+    assert bb.blind_batch_name() == "batch9"
+
+
+def test_run_leaves_out_a_batch_that_landed_in_part(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_batches(tmp_path, {"batch1": engine.LANGS, "batch2": engine.LANGS, "batch3": ("en",)})
+    monkeypatch.setattr(engine, "HERE", tmp_path)
+    monkeypatch.delenv("MISDIRECT_BLIND_BATCH", raising=False)
+    measured: list[str] = []
+
+    def fake_measure(name: str, variants: int) -> tuple[list[bb.Outcome], float]:
+        measured.append(name)
+        return [], 0.0
+
+    monkeypatch.setattr(bb, "measure", fake_measure)
+    monkeypatch.setattr(bb, "report", lambda name, outcomes, secs: f"report {name}")
+    out = bb.run(quick=True)
+    assert measured == ["batch2", "batch1"]
+    assert "### batch2: blind figure" in out and "### batch1: retired" in out
+    assert "batch3" not in out
