@@ -175,3 +175,19 @@ def test_personal_data_of_an_edited_record_is_its_own() -> None:
     text = "Storgatan 12 / Kungsgatan 5"
     assert [m.start for m in PersonalData.of(before).find(text, "text")] == [0]
     assert [m.start for m in PersonalData.of(after).find(text, "text")] == [15]
+
+
+_LINES = st.lists(st.sampled_from([
+    "\n", "\n\n", " ", "\t", "\xa0", "\v", "\r", "1234", "482913", "12 34 56", "482-913", "8KX-29Q",
+    "AB12-CD34", "x", "PIN", ":", ".", ",", "/", "+", "-", "é", "😀", "2024-01-02", "12.50",
+]), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES | st.text(alphabet="0123456789 -\n\t\xa0:.ABKQXxa", max_size=300))
+def test_line_candidates_are_those_of_the_multiline_pattern(text: str) -> None:
+    """The newline-led search finds exactly the line-initial candidates of ``^...`` (MULTILINE)."""
+    from misdirect.content import constructions
+
+    want = [m.span(1) for m in constructions._LINE_CANDIDATE_RE.finditer(text)]
+    assert [m.span(1) for m in constructions._line_candidates(text)] == want

@@ -40,6 +40,18 @@ _CANDIDATE_RE = re.compile(_CANDIDATE)
 # the same candidates, only those that start their line (after blanks): where no instrument or
 # activation construction can fire, only they can be handed over (announced below, at the end)
 _LINE_CANDIDATE_RE = re.compile(r"^[ \t\v\xa0]*" + _CANDIDATE, re.MULTILINE)
+# the same after a newline: its literal first character lets the regex engine skip from newline to
+# newline, where the multi-line "^" above is tried at every position (22 -> 15 us on a 2 KB letter)
+_AFTER_NEWLINE_CANDIDATE_RE = re.compile(r"\n[ \t\v\xa0]*" + _CANDIDATE)
+
+
+def _line_candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LINE_CANDIDATE_RE.finditer(text)`` (group 1 is the candidate), found
+    faster: the first line's, then those after each newline (a match never spans a newline)."""
+    first = _LINE_CANDIDATE_RE.match(text)
+    if first is not None:
+        yield first
+    yield from _AFTER_NEWLINE_CANDIDATE_RE.finditer(text)
 # a value "starts its line" when the 90 characters before it are blanks (see the loop below); a
 # run of 90 blanks makes that true away from a line start, so such a text takes every candidate
 # (looked for in a one-byte-per-character copy where every blank is a NUL: a literal search)
@@ -173,7 +185,7 @@ def construction_matches(text: str, *, present: frozenset[str] | set[str] | None
     tail_start = text.rfind("\n", max(0, len(tail) - 300), len(tail)) + 1
     every = (instrument or activation
              or _LONG_BLANKS in text.encode("latin-1", "replace").translate(_BLANK_BYTES))
-    for m in (_CANDIDATE_RE if every else _LINE_CANDIDATE_RE).finditer(text):
+    for m in (_CANDIDATE_RE.finditer(text) if every else _line_candidates(text)):
         s, e = m.span(1)
         ls = text.rfind("\n", max(0, s - 200), s) + 1
         lead = text[max(ls, s - 90) : s]

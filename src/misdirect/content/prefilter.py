@@ -51,11 +51,16 @@ def digit_classes(text: str) -> bytes:
 # Positions per numpy pass: bounds the temporary arrays (a few hundred KB) on a 10 MB body.
 _CHUNK = 1 << 16
 _MULT = np.uint32(0x9E3779B1)
+# Slots of the hash table: 2**20 (a 1 MB table of booleans). With 2**16 slots, a few common
+# windows of ordinary prose shared a slot with an anchor and sent most positions of a letter to the
+# exact check for nothing; four more bits make such collisions rare for the few hundred anchors.
+_SLOT_BITS = 20
+_SHIFT = np.uint32(32 - _SLOT_BITS)
 
 
 def _hash3(key: int) -> int:
     """The table slot of a three-byte window ``b0 | b1 << 8 | b2 << 16`` (as computed in numpy)."""
-    return ((key * 0x9E3779B1) & 0xFFFFFFFF) >> 16
+    return ((key * 0x9E3779B1) & 0xFFFFFFFF) >> (32 - _SLOT_BITS)
 
 
 class AnchorFinder:
@@ -70,7 +75,7 @@ class AnchorFinder:
 
     def __init__(self, anchors: Iterable[str]) -> None:
         self.anchors = tuple(dict.fromkeys(anchors))
-        self._table = np.zeros(1 << 16, dtype=np.bool_)
+        self._table = np.zeros(1 << _SLOT_BITS, dtype=np.bool_)
         self._by_prefix: dict[str, tuple[str, ...]] = {}
         slow: list[str] = []
         for a in self.anchors:
@@ -108,7 +113,7 @@ class AnchorFinder:
                               strides=(1,)).copy()
             keys &= np.uint32(0xFFFFFF)
             keys *= _MULT
-            keys >>= np.uint32(16)
+            keys >>= _SHIFT
             for i in table[keys].nonzero()[0].tolist():
                 p = start + i
                 for a in by_prefix.get(low[p:p + 3], ()):
