@@ -14,7 +14,8 @@ A template is written by hand in a language module of a batch folder (``batch1/f
   booking reference; since batch 4 serial: a device serial number shaped like a grouped code),
 * ``{F:kind}`` filler that is not scored (name, city, shop, street).
 
-A trailing digit makes a second value of the same kind (``{D:date2}``); the same placeholder twice
+A trailing digit makes a second value of the same kind (``{D:date2}``, ``{S:pin62}`` a second
+six-digit PIN: a kind whose name ends in a digit is read whole first); the same placeholder twice
 is the same value twice. Layouts:
 
 * ``text``   the body is the plain-text part, as written;
@@ -51,7 +52,12 @@ DISTRACTOR_KINDS = frozenset({"order", "price", "date", "time", "phone", "postco
                               "ref", "custno", "invoice", "masked", "amount", "iban",
                               "roomno", "caseno", "pnr", "serial"})
 FILLER_KINDS = frozenset({"name", "city", "shop", "street"})
-_PLACEHOLDER = re.compile(r"\{([SDF]):([a-z]+?)(\d?)\}")
+# A kind's name may end in a digit (pin6), so those names are tried whole before the trailing digit
+# is read as "a second value": {S:pin6} is a six-digit PIN, {S:pin62} a second one, {S:pin2} a
+# second four-digit PIN. (Until batch 5 the lazy name read {S:pin6} as kind pin, value 6: a
+# four-digit PIN, in the 48 templates of batches 2-4 that ask for six digits.)
+_DIGIT_KINDS = "|".join(sorted((k for k in SECRET_KIND if k[-1].isdigit()), key=len, reverse=True))
+_PLACEHOLDER = re.compile(r"\{([SDF]):(" + _DIGIT_KINDS + r"|[a-z]+?)(\d?)\}")
 
 
 @dataclass(frozen=True)

@@ -213,3 +213,29 @@ def test_run_leaves_out_a_batch_that_landed_in_part(tmp_path: Path,
     assert measured == ["batch2", "batch1"]
     assert "### batch2: blind figure" in out and "### batch1: retired" in out
     assert "batch3" not in out
+
+
+def test_pin6_is_a_six_digit_pin_and_a_trailing_digit_still_makes_a_second_value() -> None:
+    """``{S:pin6}`` once parsed as kind ``pin`` with the suffix 6, so it drew a four-digit PIN."""
+    from blind.locales import LOCALES
+
+    t = engine.T("text", "hard", "Code {S:pin6}",
+                 "A {S:pin6} B {S:pin62} C {S:pin} D {S:pin2} E {D:date} F {D:date2}")
+    for variant in range(20):
+        m = engine.render(t, "en", LOCALES["en"], "batcht", "t-01", variant)
+        secrets = [v.text for v in m.secrets]
+        assert [len(s) for s in secrets] == [6, 6, 4, 4], variant
+        assert all(s.isdigit() for s in secrets) and {v.kind for v in m.secrets} == {"pin"}
+        assert m.subject == f"Code {secrets[0]}" and (m.text or "").count(secrets[0]) == 1
+        assert len(m.distractors) == 2 and m.distractors[0].text != m.distractors[1].text
+
+
+def test_every_pin6_of_the_batches_renders_six_digits() -> None:
+    for batch in engine.batches():
+        for lang, (loc, templates) in engine.load_batch(batch).items():
+            for i, t in enumerate(templates, 1):
+                if "{S:pin6}" not in t.subject + t.body:
+                    continue
+                m = engine.render(t, lang, loc, batch, f"{batch}-{lang}-{i:02d}", 0)
+                assert any(v.kind == "pin" and len(v.text) == 6 and v.text.isdigit()
+                           for v in m.secrets), m.id
