@@ -16,8 +16,9 @@ import blind_bench as bb  # noqa: E402  (only its helpers for visible text and s
 from blind import engine  # noqa: E402
 
 
-def check_batch_loads(batch: str, *, templates: int, langs: tuple[str, ...] = engine.LANGS,
-                      **kinds: int) -> None:
+def check_batch_loads(
+    batch: str, *, templates: int, langs: tuple[str, ...] = engine.LANGS, **kinds: int
+) -> None:
     """``batch`` is listed, loads every language of ``langs`` (all nine unless a batch still being
     written names the ones landed), and each has at least ``templates`` templates, all layouts, and
     at least ``kinds[tag]`` templates tagged ``tag``."""

@@ -40,8 +40,9 @@ def test_batch5_is_listed_and_loads_its_languages() -> None:
 
 def test_batch5_is_deterministic_and_new(msgs: list[engine.Message]) -> None:
     again = engine.messages(BATCH, variants=2)
-    assert [(m.id, m.subject, m.text, m.html, m.values) for m in msgs] == \
-        [(m.id, m.subject, m.text, m.html, m.values) for m in again]
+    assert [(m.id, m.subject, m.text, m.html, m.values) for m in msgs] == [
+        (m.id, m.subject, m.text, m.html, m.values) for m in again
+    ]
     assert {m.lang for m in msgs} == set(WRITTEN)
     # not an earlier batch under another name
     mine = {(m.subject, m.text, m.html) for m in msgs}
@@ -68,9 +69,15 @@ def test_every_template_renders_in_its_layout(msgs: list[engine.Message]) -> Non
 
 def test_secrets_in_the_subject_only_are_labelled(msgs: list[engine.Message]) -> None:
     """Some letters give the code only in the subject line; the label still points at it."""
-    only_subject = [m for m in msgs if m.secrets and all(
-        v.text in m.subject and v.text not in (m.text or "") + engine.visible_text(m.html or "")
-        for v in m.secrets)]
+    only_subject = [
+        m
+        for m in msgs
+        if m.secrets
+        and all(
+            v.text in m.subject and v.text not in (m.text or "") + engine.visible_text(m.html or "")
+            for v in m.secrets
+        )
+    ]
     assert {m.lang for m in only_subject} >= set(WRITTEN)
 
 
