@@ -20,6 +20,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import subprocess
 import sys
 import threading
@@ -151,6 +152,22 @@ def header(quick: bool, rerun: list[str] | None = None) -> str:
     ])
 
 
+# Hand-written notes inside a generated section (the history of published figures, where a batch
+# came from) lie between these markers; a rerun of the section carries them over at its end.
+_KEPT_RE = re.compile(r"^<!-- kept: ([\w-]+) -->\n.*?^<!-- /kept -->\n?", re.M | re.S)
+
+
+def with_kept_blocks(fresh: str, old: str) -> str:
+    """``fresh`` (a section just generated) with the kept blocks of ``old`` that it lacks, put
+    after it: nothing a person wrote into RESULTS.md is lost when a benchmark runs again."""
+    have = {m.group(1) for m in _KEPT_RE.finditer(fresh)}
+    extra = [m.group().rstrip("\n") + "\n" for m in _KEPT_RE.finditer(old)
+             if m.group(1) not in have]
+    if not extra:
+        return fresh
+    return fresh.rstrip("\n") + "\n\n" + "\n".join(extra)
+
+
 def run_section(module: str, title: str, quick: bool) -> tuple[str, bool]:
     """``(markdown, ok)`` for one section, run in a subprocess."""
     if not (HERE / f"{module}.py").exists():
@@ -205,20 +222,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--quick never writes {RESULTS}: quick sizes are not the record "
                      f"(leave out --output to write {QUICK_RESULTS.name})")
     chosen = [s for s in SECTIONS if not ns.only or s[0] in ns.only]
-    kept = _sections_of(ns.output) if ns.only and ns.output.exists() else {}
+    kept = _sections_of(ns.output) if ns.output.exists() else {}
     failed: list[str] = []
     fresh: dict[str, str] = {}
     for name, module, title in chosen:
         _log(f"section {name} ({module}.py){' --quick' if ns.quick else ''}")
         md, ok = run_section(module, title, ns.quick)
-        fresh[title] = md
+        fresh[title] = with_kept_blocks(md, kept.get(title, ""))
         if not ok:
             failed.append(name)
     parts = [header(ns.quick, rerun=[t for _n, _m, t in chosen] if ns.only else None)]
     for _name, _module, title in SECTIONS:
         if title in fresh:
             parts.append(fresh[title])
-        elif title in kept:
+        elif ns.only and title in kept:
             parts.append(kept[title])
     # one blank line between sections, however many a kept section brought with it
     ns.output.write_text("\n".join(p.strip("\n") + "\n" for p in parts))

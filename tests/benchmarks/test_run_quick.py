@@ -61,3 +61,26 @@ def test_the_real_scratch_file_is_not_results_md_and_git_ignores_it() -> None:
     ignored = subprocess.run(["git", "check-ignore", "-q", str(bench_run.QUICK_RESULTS)],
                              cwd=bench_run.ROOT, capture_output=True)
     assert ignored.returncode == 0, "benchmarks/RESULTS.quick.md is not in .gitignore"
+
+
+HISTORY = "<!-- kept: history -->\n### Earlier figures\n\nhand-written, 51.0%\n<!-- /kept -->\n"
+
+
+@pytest.mark.parametrize("argv", [["--only", "fine"], []])
+def test_a_rerun_keeps_the_hand_written_blocks_of_its_section(bench: Path, argv: list[str]) -> None:
+    (bench / "RESULTS.md").write_text(COMMITTED + "\n" + HISTORY)
+    assert bench_run.main(argv) == 0
+    again = (bench / "RESULTS.md").read_text()
+    assert "quick=False" in again and "the figures of record" not in again
+    assert again.count(HISTORY) == 1
+    assert again.index("quick=False") < again.index(HISTORY)
+    assert bench_run.main(argv) == 0  # and no second copy on the next run
+    assert (bench / "RESULTS.md").read_text().count("hand-written") == 1
+
+
+def test_a_block_the_fresh_section_has_is_not_doubled() -> None:
+    fresh = "## Fine\n\nnew\n\n" + HISTORY.replace("51.0%", "52.3%")
+    assert bench_run.with_kept_blocks(fresh, "## Fine\n\n" + HISTORY) == fresh
+    other = HISTORY.replace("history", "provenance")
+    both = bench_run.with_kept_blocks("## Fine\n\nnew\n", HISTORY + other)
+    assert both.index("kept: history") < both.index("kept: provenance")

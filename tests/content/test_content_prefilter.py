@@ -58,6 +58,19 @@ def test_digit_prefilters_are_exact(text: str) -> None:
         m.span() for m in cards._CANDIDATE_RE.finditer(text)]
 
 
+# groups of digits joined by one or two separators or a letter: chains of 13 digits and near misses
+_CHAINS = st.lists(st.tuples(st.text(alphabet="0123456789", min_size=1, max_size=7),
+                             st.sampled_from([" ", "-", "  ", " -", "x", "\n", ""])),
+                   max_size=12).map(lambda parts: "".join(d + sep for d, sep in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CHAINS)
+def test_card_candidates_on_chains_of_digit_groups(text: str) -> None:
+    assert [m.span() for m in cards._candidates(text)] == [
+        m.span() for m in cards._CANDIDATE_RE.finditer(text)]
+
+
 @pytest.mark.parametrize("text", [
     "7" * 100_000, "1 " * 50_000, "4111 1111 1111 1111  4111 1111 1111 1111", "12 4111 1111 1111 1111",
     "4111-1111-1111-1111-", "x4111111111111111", "4111111111111111x", "131052-308T 131052-308T",

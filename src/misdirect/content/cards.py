@@ -27,6 +27,12 @@ _D, _S = re.escape(DIGIT), re.escape(SEPARATOR)
 _CHAIN_RE = re.compile(_D + b"(?<!" + _D * 2 + b")(?<!" + _D + _S + _D + b")(?:" + _S + b"?" + _D
                        + b"){12}")
 _RUN_REST_RE = re.compile(b"[" + _D + _S + b"]*")
+# A chain spans at least 13 digit-or-separator classes in a row, and with its single separators
+# read as digits it is 13 digits in a row: two plain byte searches that skip the regex on the
+# letters (nearly all) that hold no such run, and start it near the first chain of those that do.
+_SEPARATOR_AS_DIGIT = bytes.maketrans(SEPARATOR, DIGIT)
+_THIRTEEN = DIGIT * 13
+_JOINT, _JOINED = DIGIT + SEPARATOR + DIGIT, DIGIT * 3
 # The label right before a number on its line: "Ons kenmerk:", "Reserveringsnummer:", "Order no."
 _LABEL_RE = re.compile(r"([^\W\d_][\w-]*)\.?(?: (?:no|nr|number|nummer|numero|número|n°)\.?)?"
                        r"[ \t:#.\xa0-]{0,4}$", re.IGNORECASE)
@@ -69,8 +75,15 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
     match reaches into such a run from before it, so searching the runs one by one finds the same.
     """
     classes = digit_classes(text)
+    if _THIRTEEN not in classes.translate(_SEPARATOR_AS_DIGIT):
+        return
+    # "0 0" -> "000" twice joins every single separator between digits ("0 0 0": the first pass
+    # leaves every second one): a chain's span is then 13 digits in a row, and the first such row
+    # starts at or before the first chain.
+    joined = classes.replace(_JOINT, _JOINED).replace(_JOINT, _JOINED)
     pos = 0
-    while (chain := _CHAIN_RE.search(classes, pos)) is not None:
+    while (pos := joined.find(_THIRTEEN, pos)) >= 0 and (
+            chain := _CHAIN_RE.search(classes, pos)) is not None:
         rest = _RUN_REST_RE.match(classes, chain.end())
         run_end = rest.end() if rest is not None else chain.end()  # "*" always matches
         # the end bound takes in one more character, for the lookahead

@@ -1,0 +1,1 @@
+"""Blind batch 5: see benchmarks/blind/README.md."""
