@@ -449,7 +449,7 @@ Indtast produktnøglen under Hjælp > Aktivér, første gang du åbner programme
         "Dit sikkerhedsspørgsmål er gemt",
         """Hej {F:name}, du har opdateret dine oplysninger til telefonbetjening.
 
-Sikkerhedsspørgsmål | Hvad hed dit første kæledyr?
+Sikkerhedsspørgsmål | det, du selv valgte ved oprettelsen
 Dit svar | {S:answer}
 Ændret | {D:date} kl. {D:time}
 
