@@ -173,3 +173,41 @@ def test_long_text_of_candidates_is_read_once(size: int) -> None:
     # many code-shaped tokens, no construction: nothing is reported, every token is looked at
     text = ("Order 4410 room 2140 seat 18 case 551204. " * (size // 42))[:size]
     assert list(scored_matches(text)) == []
+
+
+@pytest.mark.parametrize(("case", "text", "removed", "kept"), GIVEN, ids=[g[0] for g in GIVEN])
+def test_default_scan_removes_what_the_scorer_finds(case: str, text: str, removed: list[str],
+                                                    kept: list[str]) -> None:
+    """The scorer is a detector of the default list: `scan` with no arguments redacts its values."""
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    out = result.message.text or ""
+    for value in removed:
+        assert value not in out
+    for value in kept:
+        assert value in out
+    assert all(value not in f.explanation for f in result.findings for value in removed)
+
+
+def test_scored_finding_names_its_detector_and_position_not_the_value() -> None:
+    body = "Hello,\n\nTap Collect on the screen and type in 5821 when asked.\n"
+    email, result = _scan(body)
+    [f] = [f for f in result.findings if f.code == "secret_in_body"]
+    assert f.check == "content.scored_secrets"
+    assert f.kind == "pin"
+    assert (f.location.field, f.location.start, f.location.end) == (
+        "text", body.index("5821"), body.index("5821") + 4)
+    assert "5821" not in f.explanation
+    assert "5821" not in (result.message.text or "")
+
+
+def test_scorer_reuses_the_keyword_readers_pass_only_for_the_same_text() -> None:
+    """`ScoredSecrets` alone (no `KeywordSecrets` run before it) finds the same values."""
+    from misdirect.content.scorer import ScoredSecrets
+
+    text = "Vælg Hent pakke på skærmen, og tast derefter 7714."
+    alone = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
+    list(KeywordSecrets().find(text, "text"))
+    shared = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
+    list(KeywordSecrets().find("something else entirely", "text"))
+    again = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
+    assert alone == shared == again == [(text.index("7714"), text.index("7714") + 4)]

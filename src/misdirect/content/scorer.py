@@ -39,10 +39,11 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from misdirect.content.base import Match
 from misdirect.content.keywords import _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
-__all__ = ["THRESHOLD", "scored_matches", "talks_about"]
+__all__ = ["THRESHOLD", "ScoredSecrets", "scored_matches", "talks_about"]
 
 #: The score a candidate needs to be reported (see the module docstring for the features).
 THRESHOLD = 4
@@ -63,7 +64,7 @@ def _stems(words: str) -> tuple[str, ...]:
 SECRET_STEMS = _stems(
     "passw passcode passord kennw salasan tunnussan lösenord losenord adgangskod kodeord "
     "wachtwoord contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl ^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
-    "^cle$ ^key ^nyckel ^nøkkel ^nøgle ^schlüssel ^sleutel ^avain kood ^kod kode$ koden$ code$ "
+    "^key ^nyckel ^nøkkel ^nøgle ^schlüssel ^sleutel ^avain kood ^kod kode$ koden$ code$ "
     "^código ^codigo ^code ^kode"
 )
 #: Words for what a code opens or guards: key safes, doors, gates, alarms, lockers.
@@ -579,12 +580,7 @@ def _letters_value(text: str, s: int, e: int) -> bool:
 def _windows(t: _Text) -> list[tuple[int, int]]:
     """The stretches of text within reach of a piece of evidence (`_REACH`), merged."""
     spans = [(s, e + reach) for fam, reach in _REACH.items() for s, e in t.hits[fam]]
-    # a line that ends in a colon may announce the value below it ("Use this to sign in:")
-    text = t.text
-    i = text.find(":\n")
-    while i >= 0:
-        spans.append((i, i + 120))
-        i = text.find(":\n", i + 2)
+    spans += _colon_windows(t.text)
     spans.sort()
     out: list[tuple[int, int]] = []
     for s, e in spans:
@@ -593,6 +589,23 @@ def _windows(t: _Text) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _colon_windows(text: str) -> list[tuple[int, int]]:
+    """A line that ends in a colon may announce the value below it ("Use this to sign in:"):
+    the span from the colon to the end of the next non-blank line, when that line is one token."""
+    spans: list[tuple[int, int]] = []
+    i = text.find(":\n")
+    while i >= 0:
+        j = i + 2
+        while j < len(text) and text[j] in " \t\v\xa0\n" and j - i < 120:
+            j += 1
+        k = text.find("\n", j, j + 120)
+        k = k if k >= 0 else min(len(text), j + 120)
+        if len(text[j:k].split()) == 1:  # only a value alone on its line can be announced
+            spans.append((i, k))
+        i = text.find(":\n", i + 2)
+    return spans
 
 
 def _candidates(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -690,6 +703,8 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
     spans in ``taken`` (values other rules already found). ``low`` (the text lowercased, same
     length) and ``hits`` (the ``(position, anchor)`` pairs of `SCORER_ANCHORS` in it) may be
     passed by a caller that has them already."""
+    if hits is not None and not hits and not _colon_windows(text):
+        return  # no evidence anywhere: nothing can reach the threshold
     found: list[tuple[int, int]] = list(taken)
     t = _Text(text, low, hits)
     # every feature that can lift a candidate over the threshold is a word of one of the
@@ -711,3 +726,40 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
                 yield s, e, kind, "scorer:" + rule
     for s, e, rule in _word_passwords(t, found):
         yield s, e, "password", "scorer:" + rule
+
+
+class ScoredSecrets:
+    """The scorer as a detector: PINs, one-time codes and passwords that no construction rule of
+    `misdirect.content.secrets.KeywordSecrets` reads, found by the evidence around each
+    candidate token (see the module docstring). In the default list after `KeywordSecrets`;
+    a value both find is reported once (`scan` merges overlapping matches, the first wins)."""
+
+    id = "scored_secrets"
+    kinds = frozenset(("pin", "otp", "password"))
+
+    def find(self, text: str, field: str) -> Iterator[Match]:
+        if not text:
+            return
+        shared = _SHARED[0]
+        if shared[0] is text:
+            # `KeywordSecrets` has just read this very text: take its lowercase copy, its hits of
+            # the stems (one pass over the text for both) and the values it found
+            _, low, hits, taken = shared
+            matches = scored_matches(text, taken, low=low, hits=hits)
+        else:
+            matches = scored_matches(text)
+        for s, e, kind, rule in matches:
+            yield Match(s, e, kind, self.id, rule)
+
+
+# (text, low, hits, found) of the last text `KeywordSecrets.find` read; one slot, replaced whole
+# (a thread that finds another text there reads its own text again)
+_SHARED: list[tuple[str | None, str, list[tuple[int, str]], list[tuple[int, int]]]] = [
+    (None, "", [], [])]
+
+
+def share_reading(text: str, low: str, hits: list[tuple[int, str]],
+                  found: list[tuple[int, int]]) -> None:
+    """Called by `KeywordSecrets.find` when it has read ``text``: its lowercase copy, the hits of
+    `SCORER_ANCHORS` in it and the spans of the values found, for `ScoredSecrets` to reuse."""
+    _SHARED[0] = (text, low, hits, list(found))
