@@ -335,7 +335,7 @@ Annonce nr. {D:order}""",
         "hard",
         "Log ind i Rejsekort-appen",
         """<p>Hej</p>
-<p>Koden er <strong>{S:otpg}</strong>. Den gælder i 15 minutter og kan kun bruges én gang.</p>
+<p>Indtast <strong>{S:otpg}</strong> på skærmen for at logge ind. Koden gælder i 15 minutter og kan kun bruges én gang.</p>
 <p>Kundenummer: {D:custno}</p>""",
     ),
     T(
@@ -412,9 +412,10 @@ hvis du taster forkert pinkode tre gange.</p>
         "hard",
         "Dit netkort er klar",
         """Hej {F:name}
-du har bestilt et virtuelt kort til nethandel. Kortet gælder til {D:date}.
-Nummeret på netkortet er {S:card}, og det trækker på kontoen, der slutter på {D:amount}.
-Kontrolcifrene fra bagsiden kan du se i mobilbanken.
+du har bestilt et virtuelt kort til nethandel. Kortet gælder til {D:date} og trækker på kontoen, der slutter på {D:amount}.
+Kortnummeret står herunder. Kontrolcifrene fra bagsiden kan du se i mobilbanken.
+
+{S:card}
 
 Nordjysk Sparekasse""",
     ),
@@ -448,7 +449,7 @@ Indtast produktnøglen under Hjælp > Aktivér, første gang du åbner programme
         "Dit sikkerhedsspørgsmål er gemt",
         """Hej {F:name}, du har opdateret dine oplysninger til telefonbetjening.
 
-Sikkerhedsspørgsmål | Hvad hed dit første kæledyr?
+Sikkerhedsspørgsmål | det, du selv valgte ved oprettelsen
 Dit svar | {S:answer}
 Ændret | {D:date} kl. {D:time}
 

@@ -152,7 +152,7 @@ Zulassungsstelle {F:city}""",
 nach dreimaliger falscher Eingabe der PIN wurde Ihr Online-Banking am {D:date} um {D:time} Uhr gesperrt.
 Eine neue PIN schicken wir Ihnen per Post. Alternativ entsperren wir den Zugang in der Filiale.
 
-Ihr Kundenberater erreicht Sie unter {D:phone}.""",
+Ihren Kundenberater erreichen Sie unter {D:phone}.""",
     ),
     T(
         "text",
@@ -346,7 +346,7 @@ Kundennummer {D:custno}""",
         "Ihr Zugang zum Online-Banking",
         """Guten Tag {F:name},
 Ihr Online-Banking ist eingerichtet. Ihr Anmeldename ist Ihre Kontonummer.
-Die Start-PIN für die erste Anmeldung finden Sie am Ende dieser Nachricht in Ihrem elektronischen Postfach.
+Diese Nachricht liegt in Ihrem elektronischen Postfach; die Start-PIN für die erste Anmeldung steht ganz unten.
 Nach der Anmeldung vergeben Sie eine eigene PIN.
 
 Ihre Kundenberaterin, Durchwahl {D:roomno}

@@ -431,7 +431,7 @@ Jäsennumero | {D:custno}""",
         "Turvakysymyksesi on päivitetty",
         """<p>Hei {F:name},</p>
 <p>Vaihdoit {D:date} Eläkevakuutus Ilveksen palvelussa turvakysymyksesi.</p>
-<p>Kysymyksen <em>”Mikä oli ensimmäisen lemmikkisi nimi?”</em> vastaukseksi tallennettiin <strong>{S:answer}</strong>.
+<p>Valitsemasi kysymyksen vastaukseksi tallennettiin <strong>{S:answer}</strong>.
 Kysymme sitä, kun soitat meille numeroon {D:phone}.</p>
 <p>Jos et tehnyt muutosta, soita meille heti.</p>""",
     ),
