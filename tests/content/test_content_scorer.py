@@ -249,3 +249,53 @@ def test_scorer_reuses_the_keyword_readers_pass_only_for_the_same_text() -> None
     list(KeywordSecrets().find("something else entirely", "text"))
     again = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
     assert alone == shared == again == [(text.index("7714"), text.index("7714") + 4)]
+
+
+# -- constructions across lines and fields ----------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "value"), [
+    ("Sign in with QZT-4K8", "The characters in the subject line finish your sign-in.", "QZT-4K8"),
+    ("Velkommen i oppgang B - 7306", "Tallene i emnefeltet åpner ytterdøren.", "7306"),
+    ("513 882 - bevestig je e-mailadres", "Gebruik de cijfers uit de onderwerpregel.", "513 882"),
+])
+def test_value_in_the_subject_that_the_body_points_at(subject: str, body: str,
+                                                      value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{body}\n\nThanks.\n", subject=subject)
+    assert value not in result.message.subject
+    [f] = [f for f in result.findings if f.code == "secret_in_body"]
+    assert (f.check, f.location.field) == ("content.scored_secrets", "subject")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Order 4471203 confirmed", "The order number in the subject line is your reference."),
+    ("Your ticket 883012", "Thanks for writing to us; we reply within a day."),
+    ("Invoice 2025-3310", "Please find the invoice attached."),
+])
+def test_subject_numbers_without_a_pointer_stay(subject: str, body: str) -> None:
+    email, result = _scan(f"Hello,\n\n{body}\n\nThanks.\n", subject=subject)
+    assert result.message is email
+
+
+def test_sentence_wrapped_over_lines_keeps_its_instruction() -> None:
+    body = ("Hello,\n\nYour card has arrived. Call us to activate it and type this\n"
+            "number when the menu asks for it: 604217\n\nThanks.\n")
+    email, result = _scan(body)
+    assert "604217" not in (result.message.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # a label line after an address line is no continuation of its sentence
+    "Leveringsadresse: Storgata 7, 3480 Oslo\nKID: 7859759335",
+    # a reset link holds the keyword in its path: the link is not a password
+    "Choose a new one here:\nhttps://shop.example.nl/nieuw-wachtwoord?t=Hq7vN2xK",
+    # a key combination after a password sentence
+    "Bytt passordet fra en jobb-PC: Ctrl+Alt+Del, deretter Endre passord.",
+    # the year of a date before the keyword
+    "Fra den 12. maj 2025 bliver koden til porten skiftet; vi sender den nye i et brev.",
+    # a verb that ends its clause does not introduce the next word
+    "Ein Kennwort, das Sie auch anderswo nutzen, sollten Sie hier nicht verwenden.",
+])
+def test_more_look_alikes_change_no_byte(text: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert [f for f in result.findings if f.code == "secret_in_body"] == []
+    assert result.message is email

@@ -44,7 +44,8 @@ from misdirect.content.base import Match
 from misdirect.content.keywords import _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
-__all__ = ["THRESHOLD", "ScoredSecrets", "scored_matches", "talks_about"]
+__all__ = ["THRESHOLD", "ScoredSecrets", "scored_matches", "subject_matches", "subject_pointed",
+           "talks_about"]
 
 #: The score a candidate needs to be reported (see the module docstring for the features).
 THRESHOLD = 4
@@ -121,6 +122,7 @@ FOLLOWING_STEMS = _stems(
 #: ("5321 avaa uuden lukon", "Öppnas med 939935", "Para abrirla 668293", "låser det op: ...").
 OPEN_STEMS = _stems(
     "^open ^unlock ^öppn ^låser_upp ^lås_upp ^åpn ^låser_opp ^låse_opp ^åbn ^låser_det_op "
+    "^låser$ ^låse$ "
     "^låse_op ^avaa ^avata ^avaam ^öffn ^entsperr ^ouvr ^ouvert ^débloqu ^déverrouill ^abre "
     "^abrir ^abra$ ^abrirl ^desbloque ^opent$ ^openen$ ^ontgrendel ^ontsluit"
 )
@@ -221,12 +223,15 @@ _ENTRY_GAP = _w(
 # a copula, after which a value given in the same sentence ends it ("... im Self-Service 7796.")
 _COPULAS = _w(
     "is are was on oli är var er ist lautet sind war est sont es son zijn = blir bliver wird "
-    "será sera tulee luidt "
-    # set or changed to a value: "ändras till 6269", "fixé ... à 7528", "auf 3781 gesetzt"
+    "será sera tulee luidt"
+)
+# set or changed to a value: "ändras till 6269", "fixé ... à 7528", "auf 3781 gesetzt"
+_SET_VERBS = _w(
     "set changed ändras ändrats ändrat satt endres endret ændres ændret sat gesetzt geändert "
     "fixé défini modifié establecido cambiado cambia ingesteld gewijzigd asetettiin asetettu "
     "vaihdettiin muutettiin muutetaan"
 )
+_COPULAS |= _SET_VERBS
 # words that talk about a secret without giving one, in the value's own sentence
 _TALKING = _w(
     "never don't don’t not nobody anyone forgot forget forgotten ei älä koskaan aldrig aldri "
@@ -484,6 +489,27 @@ def _previous_line(text: str, ls: int) -> tuple[int, int]:
     return ls, ls
 
 
+def _wrapped_start(text: str, ls: int) -> int:
+    """Where the sentence that goes on at line start ``ls`` began, when the lines above are the
+    same sentence wrapped (each ends in a letter or a comma, none is blank); at most three."""
+    start = ls
+    first = text[ls:ls + 1]
+    if not (first.isalpha() and first.islower()):
+        return ls  # a line that starts a sentence or a label ("KID: ...") is no continuation
+    for _ in range(3):
+        if start < 2 or text[start - 1] != "\n":
+            break
+        prev_end = start - 1
+        c = text[prev_end - 1]
+        if not (c.isalpha() and c.islower() or c == ","):
+            break
+        prev_start = text.rfind("\n", max(0, prev_end - 200), prev_end) + 1
+        if "\t" in text[prev_start:prev_end] or not text[prev_start:prev_end].strip():
+            break
+        start = prev_start
+    return start
+
+
 def _label_of(text: str, ls: int, cs: int) -> tuple[int, int]:
     """The label of a value alone in the cell that starts at ``cs`` on the line that starts at
     ``ls``: the cells before it on its line, or, when those are blank (an indented block), the
@@ -528,7 +554,10 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
     text = t.text
     ls, le = _line_bounds(text, s)
     cs = _cell_start(text, ls, s)
-    lead = text[max(cs, s - 160):s]
+    # a sentence wrapped over lines reads on from the lines above it ("og tast dette\nnummer,
+    # når du bliver bedt om det: 563829")
+    sent_lo = _wrapped_start(text, ls) if cs == ls else cs
+    lead = text[max(sent_lo, s - 160):s]
     words_before = lead.split()[-8:]
     if words_before and all(c in _MASK for c in words_before[-1]):
         return -9, "masked"  # the visible end of a masked number: "card •••• 4908"
@@ -538,7 +567,7 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
     if nb and (nb[-1] in _LAST_WORDS or len(nb) > 1 and nb[-2] in _LAST_WORDS
                and nb[-1] in ("in", "on", "på", "with", "mit", "par", "en", "op", "met")):
         return -9, "ending"  # the end of a card or account number: "card ending 5896"
-    ss = _sentence_start(text, max(cs, s - 200), s)
+    ss = _sentence_start(text, max(sent_lo, s - 200), s)
     sentence_words = text[ss:s].split()
     ns = {_norm(w) for w in sentence_words}
     score, rule = base, "shape"
@@ -598,7 +627,7 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
                       _norm(w) for w in between})
                        or bool(_COPULAS & ns)
                        # "... auf 3781 gesetzt", "... en 6909 establecido"
-                       or bool(_COPULAS.intersection(_norm(w) for w in text[e:le].split()[:2]))))
+                       or bool(_SET_VERBS.intersection(_norm(w) for w in text[e:le].split()[:2]))))
         if giving:
             score += 3
             rule = "keyword-in-sentence"
@@ -709,7 +738,7 @@ def _opens(t: _Text, s: int, e: int, nb: list[str],
         while word_end < s and (text[word_end].isalpha() or text[word_end] == "-"):
             word_end += 1
         rest = [_norm(w) for w in text[word_end:s].split()]
-        if "\n" not in gap and len(rest) <= 3 and all(
+        if "\n" not in gap and len(rest) <= 4 and all(
                 w in _OPEN_GAP or not w for w in rest):
             return "open-verb"
     if lab is not None and lab[1] > lab[0] and t.any("open", *lab) and \
@@ -721,7 +750,8 @@ def _opens(t: _Text, s: int, e: int, nb: list[str],
 # what may stand between an opening verb and its value: a preposition, the object, a colon
 _OPEN_GAP = _w(
     "with by using med mit avec con met luvulla koodilla numerolla it them det dem den op opp "
-    "upp de la le el lo het : - – the a code koden koodi kod kode código codigo"
+    "upp de la le el lo het : - – the a code koden koodi kod kode código codigo you du ni sie "
+    "vous u je jij te tú sinä"
 )
 
 
@@ -881,6 +911,7 @@ def _word_passwords_in(t: _Text, lo: int, hi: int,
             wifi_only = bool(words) and all(t.any("wifi", *lab) and _norm(w) in (
                 "wi-fi", "wifi", "wlan") for w in words)
             if (label and len(words) <= 4 and label[-1:] not in ".!?,;"
+                    and "://" not in low and not low.startswith("www.")  # a link, no label
                     and (t.any("password", *lab) or wifi_only)
                     and not any(_norm(w) in _TALKING for w in words)
                     and not any(c in low for c in _CHANGED)):
@@ -917,6 +948,62 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
                 yield s, e, kind, "scorer:" + rule
     for s, e, rule in _word_passwords(t, found):
         yield s, e, "password", "scorer:" + rule
+
+
+# words for a message's subject line: "the characters in the subject line", "tallene i
+# emnefeltet", "viestin otsikossa", "la cifra en el asunto", "de cijfers uit de onderwerpregel"
+_SUBJECT_STEMS = ("subject", "emnefelt", "emnelinje", "ämnesrad", "ämnesfält", "ämnet ",
+                  "otsiko", "aiherivi", "aihekenttä", "betreff", "en objet", "l'objet", "l’objet",
+                  "asunto", "onderwerp")
+
+
+def subject_pointed(body: str) -> bool:
+    """A sentence of ``body`` points at a value in the subject line: it names the subject line
+    and, in the same sentence, the digits or characters, a secret, an instruction to type or
+    use them, or what they open ("The characters in the subject line finish the sign-in",
+    "Kombinationen står i emnelinjen")."""
+    if not body:
+        return False
+    low = _lower_same_length(body)
+    for stem in _SUBJECT_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            lo = _sentence_start(body, max(0, i - 160), i)
+            hi = min(len(body), i + 160)
+            for sep in (". ", "! ", "? ", ".\n", "\n\n", "<"):
+                j = body.find(sep, i, hi)
+                if j >= 0:
+                    hi = j
+            t = _Text(body[lo:hi])
+            if any(t.hits[f] for f in ("digits", "secret", "entry", "open", "access")) or any(
+                    w in _SUBJECT_USE for w in (_norm(x) for x in body[lo:hi].split())):
+                return True
+            i = low.find(stem, i + 1)
+    return False
+
+
+# verbs of using a value, for a sentence about the subject line ("gebruik de cijfers uit de
+# onderwerpregel", "utilisez le code indiqué en objet")
+_SUBJECT_USE = _w(
+    "use using gebruik använd bruk brug käytä verwenden utilisez utilise usa utiliza escribe"
+)
+
+
+def subject_matches(subject: str) -> Iterator[tuple[int, int, str, str]]:
+    """The values of a subject line that the body points at (`subject_pointed`): each candidate
+    token with the shape of an issued value that no other number's label stands before."""
+    for m in itertools.chain(_candidates(subject, 0, len(subject)),
+                             _CAPS_PAIR_RE.finditer(subject)):
+        s, e = m.span(1)
+        while e > s and subject[e - 1] in ".?":
+            e -= 1
+        shape = _shape(subject[s:e])
+        if shape is None:
+            continue
+        before = [_norm(w) for w in subject[max(0, s - 40):s].split()[-2:]]
+        if any(_is_other_label(w) for w in before):
+            continue
+        yield s, e, shape[1], "scorer:subject-pointer"
 
 
 class ScoredSecrets:

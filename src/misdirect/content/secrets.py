@@ -465,7 +465,40 @@ def _looks_like_non_secret(v: str) -> bool:
         return True
     if v[0] == "+" and sum(c.isdigit() for c in v) >= 6:
         return True
+    if _SHORTCUT_RE.fullmatch(v):
+        return True  # a key combination: "Ctrl+Alt+Del", "Strg+Alt+Entf"
     return all(c in _MASK_CHARS for c in v)
+
+
+_SHORTCUT_RE = re.compile(
+    r"(?:(?:ctrl|strg|alt|altgr|shift|cmd|command|win|fn|option|opt|super|meta|maj|mayús)\+)+"
+    r"[\w]{1,6}", re.IGNORECASE)
+
+
+# month names in the nine languages, and their first three letters ("apr.", "dec")
+_MONTH_WORDS = frozenset(
+    w for name in ["january", "tammikuuta", "januari", "januar", "janvier", "enero", "january", "february", "helmikuuta", "februari", "februar", "février", "febrero", "march", "maaliskuuta", "mars", "märz", "marzo", "maart", "april", "huhtikuuta", "avril", "abril", "may", "toukokuuta", "maj", "mai", "mayo", "mei", "june", "kesäkuuta", "juni", "juin", "junio", "july", "heinäkuuta", "juli", "juillet", "julio", "august", "elokuuta", "augusti", "août", "agosto", "augustus", "september", "syyskuuta", "septembre", "septiembre", "october", "lokakuuta", "oktober", "octobre", "octubre", "november", "marraskuuta", "novembre", "noviembre", "december", "joulukuuta", "dezember", "desember", "décembre", "diciembre"] for w in (name, name[:3]))
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_of_date(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a year written after a month name: "23. april 2024", "20 december 2026",
+    "März 2025"."""
+    if not _YEAR_RE.fullmatch(text[s:e]):
+        return False
+    before = text[max(0, s - 16):s].split()
+    return bool(before) and before[-1].strip(".,").lower() in _MONTH_WORDS
+
+
+def _in_url(low: str, pos: int) -> bool:
+    """Position ``pos`` is inside a URL written out: its run of non-space holds "://" or
+    starts with "www." before ``pos``."""
+    lo = max(0, pos - 200)
+    head = low[lo:pos]
+    cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"), head.rfind("\xa0"),
+              head.rfind("\v"))
+    token = head[cut + 1:]
+    return "://" in token or token.startswith("www.")
 
 
 def _phone_like(v: str) -> bool:
@@ -562,6 +595,8 @@ class KeywordSecrets:
             if km is None:
                 continue
             kw_end = km.end()
+            if _in_url(low, km.start()):
+                continue  # ".../mdp/nouveau?jeton=...": a link's path, read by `url_matches`
             kind = km.lastgroup or "password"
             if any(s <= km.start() < e for s, e in found[-8:]):
                 continue  # the keyword is part of a value already found
@@ -592,6 +627,8 @@ class KeywordSecrets:
             if span is not None and text[span[0]:span[1]].isalpha() and talks_about(
                     text, km.start()):
                 span = None  # a word after "you need not invent a new password:" is no value
+            if span is not None and _year_of_date(text, *span):
+                span = None  # "Fra den 23. april 2024 bliver portkoden ...": the date's year
             if span is not None:
                 found.append(span)
                 yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
@@ -701,7 +738,9 @@ class KeywordSecrets:
                     return None
                 continue  # only a copula in this clause can still introduce the code
             colon = tok[-1] == ":" and (presenting or not prose or sentences == 0)
-            is_intro = (word in _INTRO_VERBS or colon or set_to
+            # a verb that ends its clause introduces nothing ("ein Kennwort, das Sie ... nutzen,
+            # sollten Sie ...")
+            is_intro = ((word in _INTRO_VERBS and tok[-1] not in ",;.!?") or colon or set_to
                         or (word in copulas and not prose))
             if is_intro or word in _FILLERS:
                 if is_intro:
@@ -886,7 +925,7 @@ class KeywordSecrets:
         while pos < len(text) and pos - le < 500:
             nl = text.find("\n", pos, pos + 300)
             line_end = nl if nl >= 0 else min(len(text), pos + 300)
-            line = text[pos:line_end].strip(" \t\v\xa0")
+            line = text[pos:line_end].strip()  # any white space (an em space is blank too)
             if not line:
                 if nl < 0:
                     return None
