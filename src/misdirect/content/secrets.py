@@ -476,8 +476,15 @@ _SHORTCUT_RE = re.compile(
 
 
 # month names in the nine languages, and their first three letters ("apr.", "dec")
-_MONTH_WORDS = frozenset(
-    w for name in ["january", "tammikuuta", "januari", "januar", "janvier", "enero", "january", "february", "helmikuuta", "februari", "februar", "février", "febrero", "march", "maaliskuuta", "mars", "märz", "marzo", "maart", "april", "huhtikuuta", "avril", "abril", "may", "toukokuuta", "maj", "mai", "mayo", "mei", "june", "kesäkuuta", "juni", "juin", "junio", "july", "heinäkuuta", "juli", "juillet", "julio", "august", "elokuuta", "augusti", "août", "agosto", "augustus", "september", "syyskuuta", "septembre", "septiembre", "october", "lokakuuta", "oktober", "octobre", "octubre", "november", "marraskuuta", "novembre", "noviembre", "december", "joulukuuta", "dezember", "desember", "décembre", "diciembre"] for w in (name, name[:3]))
+_MONTH_NAMES = (
+    "january tammikuuta januari januar janvier enero february helmikuuta februari februar "
+    "février febrero march maaliskuuta mars märz marzo maart april huhtikuuta avril abril may "
+    "toukokuuta maj mai mayo mei june kesäkuuta juni juin junio july heinäkuuta juli juillet julio "
+    "august elokuuta augusti août agosto augustus september syyskuuta septembre septiembre "
+    "october lokakuuta oktober octobre octubre november marraskuuta novembre noviembre december "
+    "joulukuuta dezember desember décembre diciembre"
+)
+_MONTH_WORDS = frozenset(w for name in _MONTH_NAMES.split() for w in (name, name[:3]))
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
