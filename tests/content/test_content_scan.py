@@ -20,10 +20,10 @@ def test_exports_are_pinned() -> None:
     assert set(content.__all__) == {
         "DEFAULT_DETECTORS", "SECRET_KINDS", "ContentScan", "Detector", "HtmlText",
         "KeywordSecrets", "KnownSecrets", "Match", "NationalIds", "PaymentCards", "PersonalData",
-        "describe_kind", "html_to_text", "marker_for", "scan",
+        "ScoredSecrets", "describe_kind", "html_to_text", "marker_for", "scan",
     }
     ids = [d.id for d in DEFAULT_DETECTORS]
-    assert ids == ["keyword_secrets", "national_ids", "payment_cards"]
+    assert ids == ["keyword_secrets", "scored_secrets", "national_ids", "payment_cards"]
     assert len(set(ids)) == len(ids)
     for d in DEFAULT_DETECTORS:
         assert isinstance(d, Detector)

@@ -69,6 +69,35 @@ GIVEN = [
     ("en-exactly-as-shown", "Network: Harbour-Guest\n\nKey it in exactly as shown: seaglass\n",
         ["seaglass"], ["Harbour-Guest"]),
     ("nl-label-wifi", "Wifi\n\n\nwindvaan\n\n\nVertrek\n\n\n10-11-2024", ["windvaan"], []),
+    # the value opens or unlocks something: subject of the verb, after it, or beside its label
+    ("sv-value-opens", "Från måndag gäller det nya kodlåset. 4826 öppnar förrådet.", ["4826"], []),
+    ("en-open-with-cell", "\tUnit\tB\n\tOpen with\t730514\n", ["730514"], []),
+    ("es-para-abrirla-cell", "\tPara abrirla\t583920\n", ["583920"], []),
+    ("fi-avaa-luvulla", "Avaa varastokoppi luvulla 604418 ennen perjantaita.", ["604418"], []),
+    # a noun for the digits or characters stands for the keyword
+    ("da-cifre-laaser-op", "Her er de seks cifre, der låser boksen op: 447120.", ["447120"], []),
+    ("de-ziffern-ein", "Zur Bestätigung tragen Sie diese Ziffern im Formular ein: 803317",
+        ["803317"], []),
+    ("fr-la-voici", "Nous vous envoyons une suite de caractères pour confirmer. La voici : "
+        "5120-7781.", ["5120-7781"], []),
+    # "it's now", "set to", "changed to" a value, in a letter about a password or a code
+    ("en-its-now-reply", "Done - it's now Vb8kq2Lw, change it when you next sign in.\n\n"
+        "> my password stopped working", ["Vb8kq2Lw"], []),
+    ("de-auf-gesetzt", "Wir haben Ihre Telefon-PIN auf 5308 gesetzt.", ["5308"], []),
+    ("sv-andras-till", "Portkoden ändras till 7731 från och med måndag.", ["7731"], []),
+    # telling or showing the value; a word or two of where or to whom between
+    ("fi-kerro-kuljettajalle", "Kerro kuljettajalle 4417 kun nouset kyytiin.", ["4417"], []),
+    ("de-geben-sie-im-browser", "Geben Sie im Browser 902211 ein.", ["902211"], []),
+    ("en-show-the-code", "Show the code KTR-PWX at the counter.", ["KTR-PWX"], []),
+    # labels: indented blocks, compounds and inflections of "key", pick-up codes, combinations
+    ("es-codigo-indented-block", "\tPedido\n\n\tPED123456\n\n\tCódigo de licencia\n\n"
+        "\tQWRT-7YH2-PLKM-3XZC\n", ["QWRT-7YH2-PLKM-3XZC"], ["PED123456"]),
+    ("sv-licensnyckeln", "Licensnyckeln\n\nHT4KQ-ZM8RT-W2PXN-9CVBD\n", ["HT4KQ-ZM8RT-W2PXN-9CVBD"],
+        []),
+    ("fi-lisenssiavaimesi", "Lisenssiavaimesi\n\nHT4KQ-ZM8RT-W2PXN-9CVBD\n",
+        ["HT4KQ-ZM8RT-W2PXN-9CVBD"], []),
+    ("de-abholcode-cell", "\tFach\t2210\n\tAbholcode\t660214\n", ["660214"], ["2210"]),
+    ("no-kombinasjon-cell", "\tKombinasjon\t318604\n", ["318604"], []),
 ]
 
 # sentences with numbers or words near a keyword that give no secret: no finding, no byte changed
@@ -100,6 +129,15 @@ QUIET = [
     "Sinun ei tarvitse keksiä uutta salasanaa: riittää, että sovellus on päivitetty.",
     "Find your password for the guest Wi-Fi underneath - it's valid for your whole stay.",
     "Wi-Fi\n\n\nCottage-Guest\n",
+    # a numbered place, the end of a card number, a reference, another number after a short
+    # clause
+    "Locker 4410 is on the second floor, next to the lifts.",
+    "\tCasier attribué\t5521\n",
+    "The PIN for your card ending 7781 is on its way by post.",
+    "The last four digits of your card are 4471.",
+    "Unser Zeichen: KD-2211904",
+    "Passordet sendes i posten.\nKundenummeret ditt er 7731904.",
+    "El código caduca en 10 minutos.\nNúmero de contrato: EXP-52447130",
 ]
 
 
@@ -173,3 +211,41 @@ def test_long_text_of_candidates_is_read_once(size: int) -> None:
     # many code-shaped tokens, no construction: nothing is reported, every token is looked at
     text = ("Order 4410 room 2140 seat 18 case 551204. " * (size // 42))[:size]
     assert list(scored_matches(text)) == []
+
+
+@pytest.mark.parametrize(("case", "text", "removed", "kept"), GIVEN, ids=[g[0] for g in GIVEN])
+def test_default_scan_removes_what_the_scorer_finds(case: str, text: str, removed: list[str],
+                                                    kept: list[str]) -> None:
+    """The scorer is a detector of the default list: `scan` with no arguments redacts its values."""
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    out = result.message.text or ""
+    for value in removed:
+        assert value not in out
+    for value in kept:
+        assert value in out
+    assert all(value not in f.explanation for f in result.findings for value in removed)
+
+
+def test_scored_finding_names_its_detector_and_position_not_the_value() -> None:
+    body = "Hello,\n\nTap Collect on the screen and type in 5821 when asked.\n"
+    email, result = _scan(body)
+    [f] = [f for f in result.findings if f.code == "secret_in_body"]
+    assert f.check == "content.scored_secrets"
+    assert f.kind == "pin"
+    assert (f.location.field, f.location.start, f.location.end) == (
+        "text", body.index("5821"), body.index("5821") + 4)
+    assert "5821" not in f.explanation
+    assert "5821" not in (result.message.text or "")
+
+
+def test_scorer_reuses_the_keyword_readers_pass_only_for_the_same_text() -> None:
+    """`ScoredSecrets` alone (no `KeywordSecrets` run before it) finds the same values."""
+    from misdirect.content.scorer import ScoredSecrets
+
+    text = "Vælg Hent pakke på skærmen, og tast derefter 7714."
+    alone = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
+    list(KeywordSecrets().find(text, "text"))
+    shared = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
+    list(KeywordSecrets().find("something else entirely", "text"))
+    again = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
+    assert alone == shared == again == [(text.index("7714"), text.index("7714") + 4)]

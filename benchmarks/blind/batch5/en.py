@@ -440,7 +440,7 @@ Membership | {D:custno}""",
         "Your security question has been updated",
         """<p>Dear {F:name},</p>
 <p>On {D:date} you changed the security question on your Ridgeway Pensions account.</p>
-<p>We've recorded <strong>{S:answer}</strong> as the answer to <em>"What was the name of your first pet?"</em>.
+<p>We've recorded <strong>{S:answer}</strong> as the answer to the question you chose.
 We'll ask for it when you call us on {D:phone}.</p>
 <p>If you didn't make this change, please call us straight away.</p>""",
     ),

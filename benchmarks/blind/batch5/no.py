@@ -125,15 +125,15 @@ Etter fristen blir brukeren din sperret til du har vært innom IT-hjelpen, rom {
     T(
         "text",
         "decoy",
-        "Ny portkode på lageret fra neste måned",
+        "Passord forsvinner fra Ruter-appen",
         """Hei {F:name},
 
-fra {D:date} får anlegget nytt adgangssystem, og portkoden endres.
-Den nye koden sender vi på SMS dagen før. Lagerrommet ditt har fortsatt nummer {D:roomno}.
+fra {D:date} logger du ikke lenger inn i appen med passord. Du bruker i stedet en kode som vi sender
+på SMS hver gang, eller du logger inn med Vipps.
+Det gamle passordet ditt blir slettet, så du trenger ikke huske det.
 
-Faktura {D:invoice} på {D:price} forfaller som vanlig.
-
-Hilsen Nordlager Selvlager""",
+Kundenummer {D:custno}
+Ruter kundesenter, {D:phone}""",
     ),
     T(
         "html",
@@ -183,13 +183,14 @@ Brikken kobles til kontoen din automatisk når den brukes første gang.""",
     T(
         "blocks",
         "decoy",
-        "Innsjekking åpner i morgen",
-        """Du kan sjekke inn på flyet fra 24 timer før avgang.
+        "Velkommen om bord",
+        """Takk for at du reiser med oss langs kysten.
 
 Bestillingsreferanse | {D:pnr}
-Avgang | {D:date} kl. {D:time}
+Lugar | {D:roomno}
+Lugardøra | åpnes med lugarkortet du får ved innsjekking, ingen kode
 
-Du trenger ikke passord for å sjekke inn. Bruk bestillingsreferansen og etternavnet ditt.""",
+Ombordstigning fra kl. {D:time}.""",
     ),
     # --- no secret at all
     T(
@@ -352,15 +353,14 @@ Kundenummer {D:custno}, kundeservice {D:phone}.
     T(
         "table",
         "hard",
-        "Lagerrommet ditt er klart",
-        """Hei {F:name}, velkommen som leietaker!
+        "Pakken ligger i pakkeboksen",
+        """Hei {F:name}, pakken {D:tracking} er lagt inn i pakkeboksen ved {F:shop}.
 
-Lagerrom | {D:roomno}
-Etasje | 2
-Koden til porten og heisen | {S:pin6}
-Leie per måned | {D:price}
+Luke | 14
+Åpne luken med | {S:pin6}
+Hentes innen | {D:date}
 
-Åpningstider kl. 06-23 alle dager.""",
+Etter fristen sendes pakken tilbake til avsender.""",
     ),
     T(
         "blocks",
@@ -561,5 +561,25 @@ Ole, kundestøtte
 
 > Hei, jeg får ikke logget inn på Min side. Det står at kontoen er låst.
 > Kundenummer {D:custno}""",
+    ),
+    T(
+        "html",
+        "hard",
+        "Adgangskortet ditt er registrert",
+        """<p>Hei {F:name},</p>
+<p>adgangskortet ditt til kontorbygget er registrert, og du kan bruke det fra {D:date}.</p>
+<p>Utenom kontortid må du taste PIN i kortleseren ved hovedinngangen. PIN-en din er {S:pin}.</p>
+<p>Kortnummer {D:serial}, vakt og resepsjon {D:phone}</p>""",
+    ),
+    T(
+        "text",
+        "hard",
+        "Feide-brukeren din",
+        """Hei {F:name},
+
+du har fått Feide-bruker ved {F:city} videregående skole.
+Feide-passordet ditt er satt til {S:pwword} inntil du bytter det selv på innlogging.dataporten.no.
+
+Hilsen IKT-ansvarlig, rom {D:roomno}""",
     ),
 ]

@@ -11,6 +11,7 @@ from misdirect.content.known import KnownSecrets
 from misdirect.content.national_ids import NationalIds
 from misdirect.content.personal import PersonalData
 from misdirect.content.scanner import DEFAULT_DETECTORS, ContentScan, scan
+from misdirect.content.scorer import ScoredSecrets
 from misdirect.content.secrets import KeywordSecrets
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "NationalIds",
     "PaymentCards",
     "PersonalData",
+    "ScoredSecrets",
     "describe_kind",
     "html_to_text",
     "marker_for",

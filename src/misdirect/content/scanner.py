@@ -15,13 +15,18 @@ from misdirect.content.known import KnownSecrets
 from misdirect.content.national_ids import NationalIds
 from misdirect.content.personal import PersonalData
 from misdirect.content.redact import apply_edits
+from misdirect.content.scorer import ScoredSecrets
 from misdirect.content.secrets import KeywordSecrets
 from misdirect.models import Customer, Finding, Location, OutboundEmail
 
 __all__ = ["DEFAULT_DETECTORS", "MAX_FINDINGS_PER_FIELD", "SCAN_WINDOW", "ContentScan", "scan"]
 
 #: The built-in detectors, in one place. Adding a detector = one module + one entry here.
-DEFAULT_DETECTORS: tuple[Detector, ...] = (KeywordSecrets(), NationalIds(), PaymentCards())
+DEFAULT_DETECTORS: tuple[Detector, ...] = (KeywordSecrets(), ScoredSecrets(), NationalIds(),
+                                           PaymentCards())
+
+#: Detectors whose values, found in one field, are looked for in the fields after it.
+_ECHOED_DETECTORS = frozenset(("keyword_secrets", "scored_secrets"))
 
 #: Findings per field are capped (a 10 MB body full of codes would otherwise make a million objects);
 #: every value is still redacted and counted in one summary finding.
@@ -150,7 +155,8 @@ def scan(
             # (match, pieces in original coordinates)
             located: list[tuple[Match, list[tuple[int, int]]]] = []
             for m in _merge(matches):
-                if m.kind != "known_secret" and m.detector == "keyword_secrets" and m.end - m.start >= 4:
+                if (m.kind != "known_secret" and m.detector in _ECHOED_DETECTORS
+                        and m.end - m.start >= 4):
                     echoed.append(view[m.start:m.end])
                 pieces = hv.pieces(m.start, m.end) if hv is not None else [(m.start, m.end)]
                 if pieces:

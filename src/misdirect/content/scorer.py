@@ -36,13 +36,15 @@ label. Each check reads a bounded window around the candidate, so the cost is li
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from misdirect.content.base import Match
 from misdirect.content.keywords import _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
-__all__ = ["THRESHOLD", "scored_matches", "talks_about"]
+__all__ = ["THRESHOLD", "ScoredSecrets", "scored_matches", "talks_about"]
 
 #: The score a candidate needs to be reported (see the module docstring for the features).
 THRESHOLD = 4
@@ -63,7 +65,7 @@ def _stems(words: str) -> tuple[str, ...]:
 SECRET_STEMS = _stems(
     "passw passcode passord kennw salasan tunnussan lösenord losenord adgangskod kodeord "
     "wachtwoord contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl ^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
-    "^cle$ ^key ^nyckel ^nøkkel ^nøgle ^schlüssel ^sleutel ^avain kood ^kod kode$ koden$ code$ "
+    "^key nyckel nøkkel nøgle schlüssel sleutel avain avaime kood ^kod kode$ koden$ code$ "
     "^código ^codigo ^code ^kode"
 )
 #: Words for what a code opens or guards: key safes, doors, gates, alarms, lockers.
@@ -76,7 +78,8 @@ ACCESS_STEMS = _stems(
     "^schlüsselkasten resor tür rehkreuz ^zutritt ^zugang ^boîte_à_clés "
     "ortail ^tourniquet ^digicode ^alarme ^cadenas ^casier ^consigne ^caja_de_llaves ^cajetín "
     "^puerta ^entrada ^alarma ^taquilla sleutelkluis kluis deur ^hek$ poort "
-    "^toegang ^slot$ skåp boks kasten säilö"
+    "^toegang ^slot$ skåp boks kasten säilö ^kombination ^kombinasjon ^combination "
+    "^combinaison ^combinación ^combinatie ^yhdistelmä"
 )
 #: Words that point at a value further down or at the end of the message.
 POINTER_STEMS = _stems(
@@ -104,19 +107,42 @@ ENTRY_STEMS = _stems(
     "^indsæt$ ^gib$ ^geben$ ^tippen$ ^tippe$ ^tippst$ ^eingeben$ ^entrer$ ^entrez$ "
     "^taper$ ^tapez$ ^tape$ ^composer$ ^composez$ ^compose$ ecopie ^colle ^copie ^indique "
     "^saisi ^introduc ^escrib ^teclea ^marca ^marque ^pega$ ^copia$ ^voer$ ^typ$ ^vul$ "
-    "^toets$ ^tik$ ^kopier ^intypen$ ^taster$"
+    "^toets$ ^tik$ ^kopier ^intypen$ ^taster$ ^tell$ ^say$ ^quote$ ^show$ ^uppge ^visa$ "
+    "^sig$ ^sige$ ^vis$ ^kerro$ ^sano$ ^näytä$ ^nenne ^sagen$ ^sage$ ^zeig ^dites$ ^donnez$ "
+    "^montrez$ ^présentez$ ^diga$ ^dile$ ^muestra$ ^enseña$ ^zeg$ ^noem$ ^toon$ ^geef$ ^syöt "
+    "^tikken$ ^tik$ ^ingres ^vult$ ^trag"
 )
 #: Words for "the following" that announce a value on the next line without an instruction.
 FOLLOWING_STEMS = _stems(
     "^following$ ^följande$ ^følgende$ ^folgende ^seuraava ^suivant ^siguiente$ ^volgende$"
 )
 
+#: Verbs of opening or unlocking, any person or form: a value that opens something is its code
+#: ("5321 avaa uuden lukon", "Öppnas med 939935", "Para abrirla 668293", "låser det op: ...").
+OPEN_STEMS = _stems(
+    "^open ^unlock ^öppn ^låser_upp ^lås_upp ^åpn ^låser_opp ^låse_opp ^åbn ^låser_det_op "
+    "^låse_op ^avaa ^avata ^avaam ^öffn ^entsperr ^ouvr ^ouvert ^débloqu ^déverrouill ^abre "
+    "^abrir ^abra$ ^abrirl ^desbloque ^opent$ ^openen$ ^ontgrendel ^ontsluit"
+)
+#: Nouns for the digits or characters handed over: they stand for the keyword ("here are the
+#: eight digits that unlock your SIM: ...", "tragen Sie diese Ziffern ein: ...").
+DIGITS_STEMS = _stems(
+    "^digits$ ^characters$ ^numbers$ ^cifre ^cifra ^siffr ^sifr ^ziffer ^zeichenfolge "
+    "^chiffres$ ^caractères$ ^caracteres$ ^cijfers$ ^tekens$ ^tecknen$ ^tecken$ ^tegnene$ "
+    "^tegn$ ^numeroa$ ^numerot$ ^numeroita$ ^merkkijono ^merkit$ ^merkkejä$ ^tunnuksella$ "
+    "^luvulla$ ^passphrase ^pass_phrase ^salalause ^lösenfras ^passordfras ^adgangsfras "
+    "^wachtzin ^merkkejä"
+)
+
 _FAMILIES = {"secret": SECRET_STEMS, "access": ACCESS_STEMS, "pointer": POINTER_STEMS,
              "password": PASSWORD_STEMS, "wifi": WIFI_STEMS, "entry": ENTRY_STEMS,
-             "following": FOLLOWING_STEMS}
+             "following": FOLLOWING_STEMS, "open": OPEN_STEMS, "digits": DIGITS_STEMS}
 #: How far after a hit of each family a candidate is read (characters): the value's sentence,
 #: its label's next lines, or the few lines below a pointer phrase.
-_REACH = {"secret": 260, "access": 260, "entry": 260, "following": 260, "pointer": 600}
+_REACH = {"secret": 260, "access": 260, "entry": 260, "following": 260, "pointer": 600,
+          "open": 120, "digits": 260, "password": 260}
+#: How far before a hit: a value may be the subject of an opening verb ("9937 öppnar ...").
+_REACH_BACK = {"open": 40, "password": 1200}
 # anchor -> [(family, needs word start, needs word end)]
 _ANCHORS: dict[str, list[tuple[str, bool, bool]]] = {}
 for _fam, _stems in _FAMILIES.items():
@@ -152,6 +178,14 @@ _OTHER_WORDS = _w(
     "voucher gutschein coupon cupón gift cadeau regalo lahja present gave habitación matricule "
     "login-id"
 )
+# places that carry a number of their own: the number after one is the place's, not a code
+_PLACE_WORDS = _w(
+    "locker lockers compartment box casier consigne taquilla casillero fack facket skåp skåpet "
+    "boks boksen bod boden skab skabet låge lågen lokero lokeron lokerossa lokerossa fach "
+    "schließfach vak kluis kast room huone rum rom værelse zimmer chambre habitación kamer "
+    "apartment appartement lägenhet leilighet lejlighed wohnung rek stall platz seat siège "
+    "asiento paikka plads plass"
+)
 _OTHER_SUFFIXES = ("nummer", "number", "numero", "número", "numéro", "nr", "nr.", "referenz",
                    "kenmerk", "rechnung", "faktura", "lasku", "tunnus")
 _OTHER_PREFIXES = ("bestell", "bestil", "beställ", "tilaus", "habitaci", "factur", "referen",
@@ -168,7 +202,12 @@ _ENTRY_WORDS = _w(
     "slå tryck klistra oppgi lim indsæt gib geben tippen tippe tippst tragen eingeben entrer "
     "entrez taper tapez tape composer composez compose recopier recopiez coller collez copier "
     "copiez indiquer indiquez teclea tecleando marca marque marcando pega copia voer typ vul "
-    "toets tik plak kopieer intypen taster tast tast"
+    "toets tik plak kopieer intypen taster tast tast "
+    # telling or showing a value to someone is handing it over as well
+    "tell say quote show give uppge uppger visa sig sige oppgi vis kerro sano näytä nenne nennen "
+    "nennt sagen sage zeigen zeige dites donnez montrez présentez indiquez diga di dile muestra "
+    "enseña zeg noem toon geef vult syöttämällä näppäilemällä kirjoittamalla tippe tikken "
+    "ingresa ingrese introduce introduzca escribe"
 )
 _ENTRY_PREFIXES = ("näppäile", "tast", "indtast", "trag", "kopier", "saisi", "introduc", "ingres",
                    "escrib")
@@ -182,7 +221,11 @@ _ENTRY_GAP = _w(
 # a copula, after which a value given in the same sentence ends it ("... im Self-Service 7796.")
 _COPULAS = _w(
     "is are was on oli är var er ist lautet sind war est sont es son zijn = blir bliver wird "
-    "será sera"
+    "será sera tulee luidt "
+    # set or changed to a value: "ändras till 6269", "fixé ... à 7528", "auf 3781 gesetzt"
+    "set changed ändras ändrats ändrat satt endres endret ændres ændret sat gesetzt geändert "
+    "fixé défini modifié establecido cambiado cambia ingesteld gewijzigd asetettiin asetettu "
+    "vaihdettiin muutettiin muutetaan"
 )
 # words that talk about a secret without giving one, in the value's own sentence
 _TALKING = _w(
@@ -247,6 +290,8 @@ _CANDIDATE_RE = re.compile(
     r"|(?=[^\s]*\d)[A-Za-z0-9*#!&%$?+=_.@-]{3,40}[A-Za-z0-9*#!&%$?+=])"
     r"(?![\w/-]|[.,:]\d|[ \xa0-]\d)"
 )
+# letters-only codes have no digit for `_candidates` to start at: two groups of three capitals
+_CAPS_PAIR_RE = re.compile(r"(?<![\w/.-])([A-Z]{3}-[A-Z]{3})(?![\w/-]|[.,:]\w)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DATEISH_RE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[:.]\d{2}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -281,8 +326,13 @@ def _shape(v: str) -> tuple[int, str] | None:
         if v.isupper() or v.upper() == v:
             # dashed capitals and digits: "8KX-29Q", "JCCV-QKG9-XDCB-ABXW"; not a word ("SPRING-15")
             if digits == 0 and len(parts) < 3:
+                # letters only: random capitals ("JXL-ETJ"), never a word or an acronym pair
+                if len(parts) == 2 and all(len(p) == 3 for p in parts) and not any(
+                        c in _VOWELS for c in v.replace("Y", "")) :
+                    return 1, "otp"
                 return None
-            if any(len(w) >= 4 and sum(c in _VOWELS for c in w) >= 2 for w in _WORD_RE.findall(v)):
+            if (len(parts) < 3 or digits < 2) and any(
+                    len(w) >= 4 and sum(c in _VOWELS for c in w) >= 2 for w in _WORD_RE.findall(v)):
                 return None
             return (3, "otp") if len(parts) >= 3 or digits >= 2 else (2, "otp")
         # "Mvadw-Syde-27", "Eygna-Dgnb-23": words and digits, a made password
@@ -317,8 +367,14 @@ def _is_entry(word: str) -> bool:
 
 def _is_other_label(word: str) -> bool:
     w = _norm(word)
+    if "-" in w and w.rpartition("-")[2] in _SECRET_TAILS:
+        return False  # "Telefon-PIN", "SMS-koodi": the last part names the secret
     return bool(w) and (w in _OTHER_WORDS or w.endswith(_OTHER_SUFFIXES)
                         or w.startswith(_OTHER_PREFIXES))
+
+
+_SECRET_TAILS = _w("pin puk tan otp code kode koden koodi kod koder codes passwort password "
+                   "passord passordet kennwort salasana lösenord lösenordet")
 
 
 def _lower_same_length(text: str) -> str:
@@ -384,7 +440,10 @@ class _Text:
         word = low[ws:we]
         if other_code_compound(word):
             return False
-        prev = low[max(0, ws - 24):ws].split()
+        before = low[max(0, ws - 24):ws]
+        # the words before it on its own line or cell (a label's line starts its phrase)
+        cut = max(before.rfind("\n"), before.rfind("\t"), before.rfind("\v"))
+        prev = before[cut + 1:].split()
         pw = prev[-1].strip(_PUNCT) if prev else ""
         if pw in _OTHER_QUALIFIERS:
             return False
@@ -423,6 +482,15 @@ def _previous_line(text: str, ls: int) -> tuple[int, int]:
             break
         pos = start - 1
     return ls, ls
+
+
+def _label_of(text: str, ls: int, cs: int) -> tuple[int, int]:
+    """The label of a value alone in the cell that starts at ``cs`` on the line that starts at
+    ``ls``: the cells before it on its line, or, when those are blank (an indented block), the
+    last non-empty line above."""
+    if cs > ls and text[ls:cs].strip(" \t\v\xa0"):
+        return ls, cs
+    return _previous_line(text, ls)
 
 
 def _sentence_start(text: str, lo: int, s: int) -> int:
@@ -467,23 +535,31 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
     nb = [_norm(w) for w in words_before]  # normalised once: every check below is a set lookup
     if _PHONE_VERBS.intersection(nb[-4:]):
         return -9, "phone"
+    if nb and (nb[-1] in _LAST_WORDS or len(nb) > 1 and nb[-2] in _LAST_WORDS
+               and nb[-1] in ("in", "on", "på", "with", "mit", "par", "en", "op", "met")):
+        return -9, "ending"  # the end of a card or account number: "card ending 5896"
     ss = _sentence_start(text, max(cs, s - 200), s)
     sentence_words = text[ss:s].split()
     ns = {_norm(w) for w in sentence_words}
     score, rule = base, "shape"
     alone = _alone(text, cs, s, e, le)
     # the label of a value alone in its cell: the cell before it, or the line above
-    lab = (ls, cs) if alone and cs > ls else _previous_line(text, ls) if alone else (s, s)
+    lab = _label_of(text, ls, cs) if alone else (s, s)
     label = text[lab[0]:lab[1]].strip(" \t\v\xa0")
     label_words = label.split()
     # construction: an entry verb right before ("type in 8960", "tast derefter 1882")
     entry = False
+    free = 0
     for w in reversed(nb[-5:]):
         if w in _ENTRY_WORDS or w.startswith(_ENTRY_PREFIXES):
             entry = True
             break
         if w not in _ENTRY_GAP and w:
-            break
+            # up to two words of where or to whom ("Kerro kuljettajalle 1312", "geben Sie im
+            # Browser 641461 ein"), never another number's label
+            free += 1
+            if free > 2 or not w.isalpha() or _is_other_label(w) or w in _PLACE_WORDS:
+                break
     # an entry verb a few words before a word for number: "enter this number: 580312"
     colon = lead.rstrip().endswith(":")
     entry_number = colon and any(w in _ENTRY_WORDS or w.startswith(_ENTRY_PREFIXES) for w in nb)
@@ -497,10 +573,19 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
     if (label_other and not sentence_words and not announced
             and t.keyword(*lab) is None and not t.any("access", *lab)):
         return -9, "other-label"
+    # a numbered place right before: "Locker 9318", "Casier attribué 6642", "Fack | 0386"
+    place = [w for w in (nb[-2:] if sentence_words else
+                         [_norm(w) for w in label_words[-2:]] if alone else []) if w]
+    if not entry and place and (
+            place[-1] in _PLACE_WORDS or len(place) == 2 and place[0] in _PLACE_WORDS
+            and place[1] not in _OPEN_GAP and not t.keyword(max(ls, s - 40), s)):
+        return -9, "place-number"
     if entry:
         score += 3
         rule = "entry-verb"
     kw = t.keyword(ss, s) if rule == "shape" else None
+    if kw is None and rule == "shape":
+        kw = _digits_noun(t, ss, s)
     if kw is not None and not _TALKING & ns:
         seg_low = t.low[ss:s]
         between = text[kw[1]:s].split()[1:] if text[kw[1]:kw[1] + 1].isalpha() else \
@@ -511,7 +596,9 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
                   and not any(_is_other_label(w) for w in between[:2])
                   and (colon or (len(between) <= 2 and not _PREPOSITIONS & {
                       _norm(w) for w in between})
-                       or bool(_COPULAS & ns)))
+                       or bool(_COPULAS & ns)
+                       # "... auf 3781 gesetzt", "... en 6909 establecido"
+                       or bool(_COPULAS.intersection(_norm(w) for w in text[e:le].split()[:2]))))
         if giving:
             score += 3
             rule = "keyword-in-sentence"
@@ -527,6 +614,26 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
         rule = "access-in-sentence"
         if colon or any(_norm(w) in _COPULAS for w in sentence_words[-6:]):
             score += 1
+    if rule == "shape":
+        opened = _opens(t, s, e, nb, lab if alone else None)
+        if opened:
+            score += 3
+            rule = opened
+    # a short clause right after the sentence that named the secret: "La voici : 6690-1553",
+    # "Son estos: P64-US6", "Sie ist 017 766."
+    if (rule == "shape" and (colon or _COPULAS & ns) and len(sentence_words) <= 4 and ss > 0
+            and ns - {""} <= _DEICTIC):
+        ps = _sentence_start(text, max(0, ss - 260), max(0, ss - 2))
+        if t.keyword(ps, ss) is not None or _digits_noun(t, ps, ss) is not None:
+            score += 3
+            rule = "named-before"
+    if rule == "shape" and base >= 2 and _set_now(nb) and (
+            t.any("password", max(0, s - 1500), s + 1500)
+            or t.any("secret", max(0, s - 1500), s + 1500)):
+        # "it's now eqN4bk2P", "nu är det k2Zzc6WJ", "den er satt til nfS2PL_76j" in a letter
+        # about a password
+        score += 3
+        rule = "set-now"
     if rule == "shape" and alone and label:
         # a label above or beside the value
         if announced:
@@ -544,6 +651,90 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
         score += 3
         rule = "pointer"
     return score, rule
+
+
+# words before "digits" that make them another number's ("the last four digits of your card")
+_LAST_WORDS = _w(
+    "last final ending sista slutar siste slutter sidste ender viimeiset viimeistä letzten "
+    "letzte endet derniers dernières últimos últimas termina laatste eindigt"
+)
+# the words of "it is now", "set to", "it has been set to" in any order, any language
+_NOW_WORDS = _w(
+    "now nu nå jetzt nun désormais maintenant ahora nyt voortaan fortan"
+)
+_SET_NOW_FILLER = _w(
+    "it it's its is has been set to den det der se es il est ist er är on is har satt sat till "
+    "til zu auf à a en op naar op nu gesetzt réglé estado puesto ingesteld nyt it’s c'est c’est "
+    "het zijn ha sido fijado"
+)
+
+
+# the words of a short clause that hands over what the sentence before named: "Here it is:",
+# "La voici :", "Son estos:", "Het zijn deze:", "Sie ist", "Tässä se on:"
+_DEICTIC = _COPULAS | _w(
+    "here it they these this those them voici voilà la le les estos estas esto éstos aquí "
+    "het deze dit hier sie es das dies diese här den det de dessa dette disse her tässä se ne "
+    "ne ovat ce c'est c’est eccola ist sind est sont son es is are er är zijn it's it’s : -"
+)
+
+
+def _digits_noun(t: _Text, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last noun for the digits or characters handed over in ``text[lo:hi]``, unless
+    "last"/"ending" stands right before it (the end of a card or account number)."""
+    hits = t.in_range("digits", lo, hi)
+    if not hits:
+        return None
+    hs, he = hits[-1]
+    before = t.low[max(lo, hs - 30):hs].split()[-3:]
+    if any(w.strip(_PUNCT) in _LAST_WORDS for w in before):
+        return None
+    return hs, he
+
+
+def _opens(t: _Text, s: int, e: int, nb: list[str],
+           lab: tuple[int, int] | None) -> str | None:
+    """The value opens or unlocks something: it is the subject of an opening verb ("9937
+    öppnar det nya låset"), follows one with at most a preposition or a colon ("Öppnas med
+    939935", "Para abrirla 668293", "låser det op: 89579457"), or is alone beside or below a
+    label that holds one ("Open with | 474875")."""
+    text = t.text
+    after = t.in_range("open", e, e + 12)
+    if after and not text[e:after[0][0]].strip(" \xa0"):
+        return "opens"
+    before = t.in_range("open", max(0, s - 60), s)
+    if before:
+        hs, he = before[-1]
+        gap = text[he:s]
+        word_end = he
+        while word_end < s and (text[word_end].isalpha() or text[word_end] == "-"):
+            word_end += 1
+        rest = [_norm(w) for w in text[word_end:s].split()]
+        if "\n" not in gap and len(rest) <= 3 and all(
+                w in _OPEN_GAP or not w for w in rest):
+            return "open-verb"
+    if lab is not None and lab[1] > lab[0] and t.any("open", *lab) and \
+            len(text[lab[0]:lab[1]].split()) <= 6:
+        return "open-label"
+    return None
+
+
+# what may stand between an opening verb and its value: a preposition, the object, a colon
+_OPEN_GAP = _w(
+    "with by using med mit avec con met luvulla koodilla numerolla it them det dem den op opp "
+    "upp de la le el lo het : - – the a code koden koodi kod kode código codigo"
+)
+
+
+def _set_now(nb: list[str]) -> bool:
+    """The words right before the value say "it is now" or "set to": "it's now", "nu är det",
+    "nyt se on", "den er satt til", "es lautet jetzt"."""
+    tail = nb[-5:]
+    i = len(tail)
+    while i > 0 and tail[i - 1] in _SET_NOW_FILLER or i > 0 and tail[i - 1] in _NOW_WORDS:
+        i -= 1
+    used = tail[i:]
+    return len(used) >= 2 and (any(w in _NOW_WORDS for w in used) or "satt" in used
+                               or "set" in used)
 
 
 def _pointed(t: _Text, ls: int) -> bool:
@@ -578,13 +769,9 @@ def _letters_value(text: str, s: int, e: int) -> bool:
 
 def _windows(t: _Text) -> list[tuple[int, int]]:
     """The stretches of text within reach of a piece of evidence (`_REACH`), merged."""
-    spans = [(s, e + reach) for fam, reach in _REACH.items() for s, e in t.hits[fam]]
-    # a line that ends in a colon may announce the value below it ("Use this to sign in:")
-    text = t.text
-    i = text.find(":\n")
-    while i >= 0:
-        spans.append((i, i + 120))
-        i = text.find(":\n", i + 2)
+    spans = [(max(0, s - _REACH_BACK.get(fam, 0)), e + reach) for fam, reach in _REACH.items()
+             for s, e in t.hits[fam]]
+    spans += _colon_windows(t.text)
     spans.sort()
     out: list[tuple[int, int]] = []
     for s, e in spans:
@@ -593,6 +780,23 @@ def _windows(t: _Text) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _colon_windows(text: str) -> list[tuple[int, int]]:
+    """A line that ends in a colon may announce the value below it ("Use this to sign in:"):
+    the span from the colon to the end of the next non-blank line, when that line is one token."""
+    spans: list[tuple[int, int]] = []
+    i = text.find(":\n")
+    while i >= 0:
+        j = i + 2
+        while j < len(text) and text[j] in " \t\v\xa0\n" and j - i < 120:
+            j += 1
+        k = text.find("\n", j, j + 120)
+        k = k if k >= 0 else min(len(text), j + 120)
+        if len(text[j:k].split()) == 1:  # only a value alone on its line can be announced
+            spans.append((i, k))
+        i = text.find(":\n", i + 2)
+    return spans
 
 
 def _candidates(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -670,7 +874,7 @@ def _word_passwords_in(t: _Text, lo: int, hi: int,
                 yield s, e, "word:type-exactly"
             continue
         if not lead.strip(" \t\v\xa0") and "-" not in text[s:e]:
-            lab = (ls, cs) if cs > ls else _previous_line(text, ls)
+            lab = _label_of(text, ls, cs)
             label = text[lab[0]:lab[1]].strip(" \t\v\xa0")
             low = label.lower()
             words = label.split()
@@ -690,12 +894,14 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
     spans in ``taken`` (values other rules already found). ``low`` (the text lowercased, same
     length) and ``hits`` (the ``(position, anchor)`` pairs of `SCORER_ANCHORS` in it) may be
     passed by a caller that has them already."""
+    if hits is not None and not hits and not _colon_windows(text):
+        return  # no evidence anywhere: nothing can reach the threshold
     found: list[tuple[int, int]] = list(taken)
     t = _Text(text, low, hits)
     # every feature that can lift a candidate over the threshold is a word of one of the
     # families, so only candidates within reach of a hit are read
     for lo, hi in _windows(t):
-        for m in _candidates(text, lo, hi):
+        for m in itertools.chain(_candidates(text, lo, hi), _CAPS_PAIR_RE.finditer(text, lo, hi)):
             s, e = m.span(1)
             while e > s and text[e - 1] in ".?":
                 e -= 1
@@ -711,3 +917,40 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
                 yield s, e, kind, "scorer:" + rule
     for s, e, rule in _word_passwords(t, found):
         yield s, e, "password", "scorer:" + rule
+
+
+class ScoredSecrets:
+    """The scorer as a detector: PINs, one-time codes and passwords that no construction rule of
+    `misdirect.content.secrets.KeywordSecrets` reads, found by the evidence around each
+    candidate token (see the module docstring). In the default list after `KeywordSecrets`;
+    a value both find is reported once (`scan` merges overlapping matches, the first wins)."""
+
+    id = "scored_secrets"
+    kinds = frozenset(("pin", "otp", "password"))
+
+    def find(self, text: str, field: str) -> Iterator[Match]:
+        if not text:
+            return
+        shared = _SHARED[0]
+        if shared[0] is text:
+            # `KeywordSecrets` has just read this very text: take its lowercase copy, its hits of
+            # the stems (one pass over the text for both) and the values it found
+            _, low, hits, taken = shared
+            matches = scored_matches(text, taken, low=low, hits=hits)
+        else:
+            matches = scored_matches(text)
+        for s, e, kind, rule in matches:
+            yield Match(s, e, kind, self.id, rule)
+
+
+# (text, low, hits, found) of the last text `KeywordSecrets.find` read; one slot, replaced whole
+# (a thread that finds another text there reads its own text again)
+_SHARED: list[tuple[str | None, str, list[tuple[int, str]], list[tuple[int, int]]]] = [
+    (None, "", [], [])]
+
+
+def share_reading(text: str, low: str, hits: list[tuple[int, str]],
+                  found: list[tuple[int, int]]) -> None:
+    """Called by `KeywordSecrets.find` when it has read ``text``: its lowercase copy, the hits of
+    `SCORER_ANCHORS` in it and the spans of the values found, for `ScoredSecrets` to reuse."""
+    _SHARED[0] = (text, low, hits, list(found))

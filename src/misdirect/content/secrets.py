@@ -33,7 +33,7 @@ from misdirect.content.constructions import HINTS as _CONSTRUCTION_HINTS
 from misdirect.content.constructions import construction_matches
 from misdirect.content.keywords import ANCHORS, ENTRY_VERBS, LANGUAGES, _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
-from misdirect.content.scorer import talks_about
+from misdirect.content.scorer import SCORER_ANCHORS, SCORER_ANCHORS_SET, share_reading, talks_about
 
 __all__ = ["KeywordSecrets", "keyword_kind", "plausible_value"]
 
@@ -328,8 +328,10 @@ _WORD_START_RE = re.compile(r"(?<!\w)\w")
 _WORD_ANCHORS = frozenset({"pin", "puk", "otp", "tan", "mdp"})
 _ENTRY_VERBS = frozenset(ENTRY_VERBS)
 # the literal hints of the code constructions ride along in the same pass (`_keyword_starts`)
-_ANCHOR_FINDER = AnchorFinder(ANCHORS + ENTRY_VERBS + tuple(_CONSTRUCTION_HINTS))
+# and so do the scorer's stems (`misdirect.content.scorer`), handed over in `share_reading`
+_ANCHOR_FINDER = AnchorFinder(ANCHORS + ENTRY_VERBS + tuple(_CONSTRUCTION_HINTS) + SCORER_ANCHORS)
 _HINT_ONLY = frozenset(_CONSTRUCTION_HINTS) - frozenset(ANCHORS + ENTRY_VERBS)
+_OWN_ANCHORS = frozenset(ANCHORS + ENTRY_VERBS + tuple(_CONSTRUCTION_HINTS))
 _TOKEN_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]").search
 #: The bare keyword words; reading on past one of them would steal its value.
@@ -392,16 +394,23 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[int, int], set[str]]:
+def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[int, int], set[str],
+                                       list[tuple[int, str]]]:
     """Positions where a keyword may start: each anchor hit, and word starts shortly before it;
     the (start, end) of each entry verb ("enter ", "syötä ") that starts a word; for a code
-    word at the end of a longer word ("Anmeldecode"), that word's start and the code word's; and
-    the code constructions whose literal hints occur (`constructions.HINTS`)."""
+    word at the end of a longer word ("Anmeldecode"), that word's start and the code word's;
+    the code constructions whose literal hints occur (`constructions.HINTS`); and the hits of
+    the scorer's stems (`scorer.SCORER_ANCHORS`), found in the same pass."""
     hits: set[int] = set()
     verbs: list[tuple[int, int]] = []
     compounds: dict[int, int] = {}
     constructions: set[str] = set()
+    scorer_hits: list[tuple[int, str]] = []
     for i, anchor in _ANCHOR_FINDER.find(low):
+        if anchor in SCORER_ANCHORS_SET:
+            scorer_hits.append((i, anchor))
+            if anchor not in _OWN_ANCHORS:
+                continue
         if anchor in _CONSTRUCTION_HINTS:
             constructions.add(_CONSTRUCTION_HINTS[anchor])
             if anchor in _HINT_ONLY:
@@ -426,7 +435,7 @@ def _keyword_starts(low: str) -> tuple[list[int], list[tuple[int, int]], dict[in
         near = [m.start() for m in _WORD_START_RE.finditer(low, max(0, h - _WINDOW_BEFORE), h)]
         starts.update(near[-3:])
     starts.update(compounds)
-    return sorted(starts), sorted(verbs), compounds, constructions
+    return sorted(starts), sorted(verbs), compounds, constructions, scorer_hits
 
 
 _OPENERS = {")": "(", "]": "[", ">": "<", "»": "«", "”": "“", "’": "‘"}
@@ -542,7 +551,7 @@ class KeywordSecrets:
         low = _lower_same_length(text)
         found: list[tuple[int, int]] = []
         kw_end = -1
-        starts, verbs, compounds, constructions = _keyword_starts(low)
+        starts, verbs, compounds, constructions, scorer_hits = _keyword_starts(low)
         for p in starts:
             if p < kw_end:
                 continue
@@ -595,6 +604,7 @@ class KeywordSecrets:
             if not any(a < e and s < b for a, b in found):
                 found.append((s, e))
                 yield Match(s, e, ckind, self.id, rule)
+        share_reading(text, low, scorer_hits, found)
 
     # -- value after the keyword -------------------------------------------------------------
 

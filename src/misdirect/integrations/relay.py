@@ -1113,7 +1113,7 @@ def _check_on_loop(guard: Any, size: int) -> bool:
         return False
     if not hasattr(directory, "_refresh_interval"):
         return False
-    if directory._refresh_interval is None:
+    if getattr(directory, "_refresh_interval", None) is None:
         return True
     return time.monotonic() < getattr(directory, "_next_probe", 0.0)
 
@@ -1145,7 +1145,7 @@ def _tracked_smtp_class() -> type:
             tests/integrations/test_relay_data.py holds it to aiosmtpd's own."""
             m = _PLAIN_PATH.fullmatch(arg)
             if m is None:
-                return super()._getaddr(arg)  # type: ignore[no-any-return]
+                return super()._getaddr(arg)
             addr = m.group(1)
             limit = self.local_part_limit
             if limit and len(addr.rpartition("@")[0]) > limit:
@@ -1176,12 +1176,12 @@ def _tracked_smtp_class() -> type:
                 raise
             if problem is not None:
                 await self.push(problem)
-                self._set_post_data_state()
+                self._set_post_data_state()  # type: ignore[no-untyped-call]
                 return
             self.envelope.content = content
             self.envelope.original_content = content
             status = await self._call_handler_hook("DATA")
-            self._set_post_data_state()
+            self._set_post_data_state()  # type: ignore[no-untyped-call]
             await self.push("250 OK" if status is MISSING else status)
 
     return TrackedSMTP
