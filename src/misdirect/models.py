@@ -412,6 +412,62 @@ _VERDICT_FIELDS = frozenset(Verdict.model_fields)
 assert frozenset({"action", "findings", "message", "recipient_actions",
                                      "reasons", "rules_fired", "notes"}) == _VERDICT_FIELDS
 
+
+#: `Customer` fields of text or None, and the order of all its fields (its ``__dict__``).
+_CUSTOMER_TEXT = frozenset({"city", "postal_address", "postal_code", "phone", "national_id",
+                            "customer_number"})
+_CUSTOMER_FIELDS = tuple(Customer.model_fields)
+_CUSTOMER_INDEXED = frozenset({"id", "full_name", "emails", "flags", "notes", "birth_date"}
+                              | _CUSTOMER_TEXT)
+
+
+def _plain(texts: Iterable[object]) -> bool:
+    """Every item a str that `Customer` validation keeps as it is (``str_strip_whitespace``)."""
+    return all(type(t) is str and t == t.strip() for t in texts)  # type: ignore[attr-defined]
+
+
+def _customer_from_index(id_: str, full_name: str, emails: list[str], flags: list[str],
+                         notes: list[str], personal: Iterable[tuple[str, str]]) -> Customer:
+    """``Customer.model_validate`` of these values (``personal``: ``(field, text)`` pairs as the
+    index keeps them, ``birth_date`` as ISO text), without validating when every value is one
+    validation keeps as it is: the content scan asks for the record of every message, and at a
+    million customers it is rarely cached. Anything else (a value with surrounding whitespace,
+    over a length limit, a date not in ISO form, an unknown field) is validated. Equal to the
+    validated record, fields set included (tests/directory/test_record_from_index.py)."""
+    fields: dict[str, Any] = {"id": id_, "full_name": full_name, "emails": emails,
+                              "flags": flags, "notes": notes}
+    fields.update(personal)
+    given = set(fields)
+    ok = (type(id_) is str and 0 < len(id_) <= 200 and id_ == id_.strip()
+          and type(full_name) is str and len(full_name) <= 500 and full_name == full_name.strip()
+          and (not emails or _plain(emails)) and (not flags or _plain(flags))
+          and (not notes or _plain(notes)) and given <= _CUSTOMER_INDEXED)
+    if ok and len(given) > 5:
+        for k in given & _CUSTOMER_TEXT:
+            v = fields[k]
+            if type(v) is not str or v != v.strip():
+                ok = False
+        born = fields.get("birth_date")
+        if ok and born is not None:
+            try:
+                day = dt.date.fromisoformat(born) if type(born) is str and len(born) == 10 \
+                    else None
+            except ValueError:
+                day = None
+            if day is None or day.isoformat() != born:
+                ok = False
+            else:
+                fields["birth_date"] = day
+    if not ok:
+        return Customer.model_validate(fields)
+    c = object.__new__(Customer)
+    fields["email_history"] = []
+    _set(c, "__dict__", {name: fields.get(name) for name in _CUSTOMER_FIELDS})
+    _set(c, "__pydantic_fields_set__", given)
+    _set(c, "__pydantic_extra__", None)
+    _set(c, "__pydantic_private__", None)
+    return c
+
 #: `OutboundEmail` fields that take a str or None as they are (``subject``: None becomes "").
 _EMAIL_TEXT_FIELDS = frozenset({"subject", "text", "html", "kind", "sender", "message_id"})
 _EMAIL_LIST_FIELDS = frozenset({"to", "cc", "bcc"})

@@ -232,7 +232,9 @@ def _encode_personal(pairs: tuple[tuple[str, str], ...]) -> str:
 def _decode_personal(text: str) -> tuple[tuple[str, str], ...]:
     if not text:
         return ()
-    return tuple(tuple(p.split(_FIELD_SEP, 1)) for p in text.split(_PAIR_SEP))  # type: ignore[misc]
+    if _PAIR_SEP not in text:  # one field (a city, most often): no list, no generator
+        return (tuple(text.split(_FIELD_SEP, 1)),)  # type: ignore[return-value]
+    return tuple([tuple(p.split(_FIELD_SEP, 1)) for p in text.split(_PAIR_SEP)])  # type: ignore[misc]
 
 
 def _return_free_memory() -> None:
@@ -535,23 +537,31 @@ class _Base:
             self.domain_tables = _DomainTables.build(self.domain_counts)
         return self.domain_tables
 
-    def entry(self, slot: int) -> CustomerEntry:
+    def entry(self, slot: int, id_: str | None = None) -> CustomerEntry:
         """The customer in ``slot``, decoded once and kept in a bounded cache: the base never
-        changes (a replaced customer is tombstoned, not edited), so a cached entry stays right."""
+        changes (a replaced customer is tombstoned, not edited), so a cached entry stays right.
+        ``id_``: the slot's id when the caller has just read it (`MailboxIndex.customer`)."""
         cached = self._entries.get(slot)
         if cached is None:
             if len(self._entries) >= 16_384:
                 # oldest out, one at a time: clearing all 16k at once stalled one check for ~10 ms
                 self._entries.popitem(last=False)
-            cached = self._entries[slot] = self._decode(slot)
+            cached = self._entries[slot] = self._decode(slot, id_)
         return cached
 
-    def _decode(self, slot: int) -> CustomerEntry:
+    def _decode(self, slot: int, id_: str | None = None) -> CustomerEntry:
+        # The blobs are read inline (not through `_Blob.__getitem__`): a customer is decoded for
+        # every check at a million customers, where the entry cache rarely holds it.
         cs = self.cust_start
         a, b = cs[slot], cs[slot + 1]
-        addresses, keys = self.addresses, self.keys
-        pairs = (((addresses[a], keys[a]),) if b - a == 1 else
-                 tuple([(addresses[r], keys[r]) for r in range(a, b)]))
+        ad, ao = self.addresses.data, self.addresses.offsets
+        kd, ko = self.keys.data, self.keys.offsets
+        if b - a == 1:
+            pairs: tuple[tuple[str, str], ...] = (
+                (ad[ao[a]:ao[a + 1]].decode("utf-8"), kd[ko[a]:ko[a + 1]].decode("utf-8")),)
+        else:
+            pairs = tuple([(ad[ao[r]:ao[r + 1]].decode("utf-8"),
+                            kd[ko[r]:ko[r + 1]].decode("utf-8")) for r in range(a, b)])
         # () means "unknown" / "never verified" for every address: the common case costs nothing
         states: tuple[str, ...] = ()
         verified: tuple[dt.datetime | None, ...] = ()
@@ -568,13 +578,24 @@ class _Base:
             former = tuple([self.former_row(r) for r in
                             range(self.former_start[slot], self.former_start[slot + 1])])
         x = self.extras.get(slot)
-        personal = _decode_personal(self.personal[slot])
+        blob = self.personal
+        o = blob.offsets
+        personal = _decode_personal(blob.data[o[slot]:o[slot + 1]].decode("utf-8"))
+        if id_ is None:
+            blob = self.ids
+            o = blob.offsets
+            id_ = blob.data[o[slot]:o[slot + 1]].decode("utf-8")
+        blob = self.names
+        o = blob.offsets
+        full_name = blob.data[o[slot]:o[slot + 1]].decode("utf-8")
+        blob = self.name_keys
+        o = blob.offsets
+        nkey = blob.data[o[slot]:o[slot + 1]].decode("utf-8")
         if x is None:
-            return _make_entry(self.ids[slot], self.names[slot], self.name_keys[slot], pairs,
-                               states, verified, _EMPTY, _EMPTY, (), (), personal, added, former)
-        return _make_entry(self.ids[slot], self.names[slot], self.name_keys[slot], pairs,
-                           states, verified, x.misdirected, x.shared, x.flags, x.notes, personal,
-                           added, former)
+            return _make_entry(id_, full_name, nkey, pairs, states, verified, _EMPTY, _EMPTY,
+                               (), (), personal, added, former)
+        return _make_entry(id_, full_name, nkey, pairs, states, verified, x.misdirected,
+                           x.shared, x.flags, x.notes, personal, added, former)
 
     def former_row(self, r: int) -> Former:
         removed = _time(self.former_removed[r])
@@ -780,7 +801,8 @@ class MailboxIndex:
             if e is not None:
                 return e
             slot = self._base_slot(customer_id)
-            return None if slot is None else self._base.entry(slot)
+            # the id was just compared equal to the slot's: the decode need not read it again
+            return None if slot is None else self._base.entry(slot, customer_id)
 
     def owners(self, key: str) -> list[CustomerEntry]:
         """Every customer who has mailbox ``key`` on record."""

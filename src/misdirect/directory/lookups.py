@@ -11,7 +11,7 @@ import os
 from typing import TYPE_CHECKING
 
 from misdirect.errors import DirectoryError, UnknownCustomerError
-from misdirect.models import Customer
+from misdirect.models import Customer, _customer_from_index
 
 if TYPE_CHECKING:
     from misdirect.directory.index import CustomerEntry, IndexAt, MailboxIndex, Neighbour
@@ -43,9 +43,8 @@ class IndexLookups:
         cached = self._records.get(customer_id)
         if cached is not None and cached[0] is e:
             return cached[1]
-        record = Customer.model_validate({
-            "id": e.id, "full_name": e.full_name, "emails": [a for a, _k in e.addresses],
-            "flags": list(e.flags), "notes": list(e.notes), **dict(e.personal)})
+        record = _customer_from_index(e.id, e.full_name, [a for a, _k in e.addresses],
+                                      list(e.flags), list(e.notes), e.personal)
         if len(self._records) >= _RECORD_CACHE:
             self._records.clear()
         self._records[customer_id] = (e, record)
