@@ -800,7 +800,10 @@ def _letters_value(text: str, s: int, e: int) -> bool:
 def _windows(t: _Text) -> list[tuple[int, int]]:
     """The stretches of text within reach of a piece of evidence (`_REACH`), merged."""
     spans = [(max(0, s - _REACH_BACK.get(fam, 0)), e + reach) for fam, reach in _REACH.items()
-             for s, e in t.hits[fam]]
+             for s, e in t.hits[fam]
+             # a pointer counts only with a secret named around it (`_pointed`): "the items
+             # below" opens no window over an order's lines
+             if fam != "pointer" or t.keyword(max(0, s - 220), e + 40) is not None]
     spans += _colon_windows(t.text)
     spans.sort()
     out: list[tuple[int, int]] = []
