@@ -299,3 +299,29 @@ def test_more_look_alikes_change_no_byte(text: str) -> None:
     email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
     assert [f for f in result.findings if f.code == "secret_in_body"] == []
     assert result.message is email
+
+
+# -- passphrases: words joined by dots or dashes ------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Your new router is live. The passphrase for joining it is printed below.\n\n"
+     "lindenwood.quietbrook.saltmarsh\n", "lindenwood.quietbrook.saltmarsh"),
+    ("Nätet är klart. Lösenfrasen står här nedanför.\n\nblåklocka-fjärden-ljungheden-27\n",
+     "blåklocka-fjärden-ljungheden-27"),
+    ("Wi-Fi password:\n    tidewater-pinecone-lanternfish\n", "tidewater-pinecone-lanternfish"),
+])
+def test_passphrase_with_evidence_is_removed(body: str, value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{body}\nThanks.\n")
+    assert value not in (result.message.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # a host name, a dotted path and a dashed compound beside a pointer with no secret named
+    "Our new site mail.example.shop is listed below.\n\nnorth-western-railway-works\n",
+    "The passphrase is yours to choose; see support.helpdesk.example.com for tips.",
+    "Read more about the state-of-the-art tracking below.\n\nwarehouse-dispatch-office\n",
+])
+def test_word_chains_without_evidence_stay(text: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert [f for f in result.findings if f.code == "secret_in_body"] == []
+    assert result.message is email

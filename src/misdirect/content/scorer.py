@@ -67,7 +67,9 @@ SECRET_STEMS = _stems(
     "passw passcode passord kennw salasan tunnussan lösenord losenord adgangskod kodeord "
     "wachtwoord contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl ^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
     "^key nyckel nøkkel nøgle schlüssel sleutel avain avaime kood ^kod kode$ koden$ code$ "
-    "^código ^codigo ^code ^kode"
+    "^código ^codigo ^code ^kode "
+    # a passphrase names a secret as much as a password does (also a noun for what is handed over)
+    "^passphrase ^pass_phrase ^salalause ^lösenfras ^passordfras ^adgangsfras ^wachtzin"
 )
 #: Words for what a code opens or guards: key safes, doors, gates, alarms, lockers.
 ACCESS_STEMS = _stems(
@@ -144,7 +146,10 @@ _FAMILIES = {"secret": SECRET_STEMS, "access": ACCESS_STEMS, "pointer": POINTER_
 _REACH = {"secret": 260, "access": 260, "entry": 260, "following": 260, "pointer": 600,
           "open": 120, "digits": 260, "password": 260}
 #: How far before a hit: a value may be the subject of an opening verb ("9937 öppnar ...").
-_REACH_BACK = {"open": 40, "password": 1200}
+_REACH_BACK = {"open": 40}
+#: Before a password word, only "it's now X" / "set to X" can give a value (`_set_now`): those
+#: stretches are read for candidates with that construction only.
+_SET_NOW_BACK = 320
 # anchor -> [(family, needs word start, needs word end)]
 _ANCHORS: dict[str, list[tuple[str, bool, bool]]] = {}
 for _fam, _stems in _FAMILIES.items():
@@ -297,6 +302,13 @@ _CANDIDATE_RE = re.compile(
 )
 # letters-only codes have no digit for `_candidates` to start at: two groups of three capitals
 _CAPS_PAIR_RE = re.compile(r"(?<![\w/.-])([A-Z]{3}-[A-Z]{3})(?![\w/-]|[.,:]\w)")
+# a passphrase: three to six lower-case words of four letters or more joined by dots or dashes,
+# perhaps a number last ("talviaamu.ukkonen.tähtitaivas", "havsörn-fjällstuga-sommarregn-49");
+# no host name (its last label is short) and no address (no "@" or "/" next to it)
+_PASSPHRASE_RE = re.compile(
+    r"(?<![\w/.@-])((?:[^\W\d_A-Z]{4,20}[.-]){2,5}[^\W\d_A-Z]{4,20}(?:[.-]\d{1,4})?)"
+    r"(?![\w/@-]|[.-]\w)"
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DATEISH_RE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[:.]\d{2}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -312,6 +324,8 @@ def _shape(v: str) -> tuple[int, str] | None:
     """(score, kind) of a candidate's shape, or None when it is no issued value."""
     digits = sum(c.isdigit() for c in v)
     letters = sum(c.isalpha() for c in v)
+    if _PASSPHRASE_RE.fullmatch(v) and v.islower():
+        return 2, "password"  # words joined by dots or dashes: weak alone, as a compound is
     if digits == len(v):
         if len(v) < 4 or len(v) > 10:
             return None
@@ -934,13 +948,19 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
     t = _Text(text, low, hits)
     # every feature that can lift a candidate over the threshold is a word of one of the
     # families, so only candidates within reach of a hit are read
-    for lo, hi in _windows(t):
-        for m in itertools.chain(_candidates(text, lo, hi), _CAPS_PAIR_RE.finditer(text, lo, hi)):
+    windows = _windows(t)
+    back = [(max(0, hs - _SET_NOW_BACK), hs, True) for hs, _ in t.hits["password"]]
+    for lo, hi, set_now_only in [(lo, hi, False) for lo, hi in windows] + back:
+        for m in itertools.chain(_candidates(text, lo, hi), _CAPS_PAIR_RE.finditer(text, lo, hi),
+                                 _PASSPHRASE_RE.finditer(text, lo, hi)):
             s, e = m.span(1)
             while e > s and text[e - 1] in ".?":
                 e -= 1
             if any(a < e and s < b for a, b in found):
                 continue
+            if set_now_only and (any(a <= s < b for a, b in windows) or not _set_now(
+                    [_norm(w) for w in text[max(0, s - 60):s].split()[-5:]])):
+                continue  # read in its own window already, or no "it's now" before it
             shape = _shape(text[s:e])
             if shape is None:
                 continue
