@@ -325,3 +325,27 @@ def test_word_chains_without_evidence_stay(text: str) -> None:
     email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
     assert [f for f in result.findings if f.code == "secret_in_body"] == []
     assert result.message is email
+
+
+# -- a copula after a keyword qualified by a preposition ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le mot de passe de la salle de sport est coquelicot.", "coquelicot"),
+    ("Das Kennwort für den Gastzugang ist\nSonnenblume. Bitte nicht weitergeben.", "Sonnenblume"),
+    ("The password for the staff room is pinewood.", "pinewood"),
+])
+def test_lone_word_after_a_qualified_keyword_and_copula(text: str, value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert value not in (result.message.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The password for your account is unchanged.",
+    "Das Passwort für das WLAN ist dasselbe.",
+    "The password of your choice is fine.",
+    "Le mot de passe de votre compte est valide.",
+    "The password reset for anna is complete.",
+])
+def test_describing_word_after_a_qualified_keyword_stays(text: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert result.message is email

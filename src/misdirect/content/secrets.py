@@ -470,6 +470,15 @@ def _looks_like_non_secret(v: str) -> bool:
     return all(c in _MASK_CHARS for c in v)
 
 
+# words that refer back instead of giving a value: "ist dasselbe", "är detsamma"
+_DEMONSTRATIVES = frozenset(
+    "dasselbe derselbe dieselbe detsamma densamma desamme samme sama same identical identisch "
+    "pareil mismo misma hetzelfde dezelfde".split())
+
+# prepositions that qualify a keyword right after it: "the password for online banking"
+_QUALIFYING_PREPS = frozenset(
+    "for of to för till på av for til på af für zum zur zu de du des pour para del van voor".split())
+
 _SHORTCUT_RE = re.compile(
     r"(?:(?:ctrl|strg|alt|altgr|shift|cmd|command|win|fn|option|opt|super|meta|maj|mayús)\+)+"
     r"[\w]{1,6}", re.IGNORECASE)
@@ -682,6 +691,8 @@ class KeywordSecrets:
         prev_word = ""
         copulas = _copulas_for(keyword)
         sentence_start = 0  # the index of the first token of the current sentence
+        first_word = ""  # the word right after the keyword
+        qualified = False  # a copula after a prepositional qualifier of the keyword
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
             if count >= _MAX_TOKENS:
                 return None
@@ -712,6 +723,8 @@ class KeywordSecrets:
                 _PRESENTING_SENTENCE)
             prev_tok_end = te
             word = tok.lower().rstrip(_TRAIL_STRIP)
+            if count == 0:
+                first_word = word
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
                                                       and not word.isalpha())
             if _HAS_ALNUM(tok) is None:
@@ -737,7 +750,11 @@ class KeywordSecrets:
             prev_word = word
             if prose and not set_to and clause and count <= _CLAUSE_TOKENS and word in copulas:
                 prose, set_to = False, True  # "Your password for online banking is X"
-                det = True  # a lone word there describes: "the password reset for X is complete"
+                # a lone word there describes ("the password reset for X is complete") unless a
+                # preposition right after the keyword qualified the keyword itself ("Le mot de
+                # passe de la réunion est papillon", "Das Passwort für Abhebungen ist Leuchtturm")
+                qualified = first_word in _QUALIFYING_PREPS
+                det = not qualified
             if strict and word in _OTHER_CODE:
                 return None  # "code client", "código de seguimiento": another kind of code
             if strict and prose and not set_to:
@@ -775,6 +792,12 @@ class KeywordSecrets:
                     # the clause still may ("the code to sign in is X")
                     prose = True
                     continue
+                if qualified and not det:
+                    # only a made word there: not a pronoun or a short word ("ist dasselbe",
+                    # "is fine")
+                    w = tok.strip(_LEAD_STRIP + _TRAIL_STRIP)
+                    det = w.isalpha() and (len(w) < 6 or w.lower() in _STOPWORDS
+                                           or w.lower() in _DEMONSTRATIVES)
                 found = self._accept(text, ts, te, kind, mode, keyword, det=det)
                 if found is not None and strict and not self._code_value(text, *found):
                     found = None
