@@ -471,13 +471,13 @@ def _looks_like_non_secret(v: str) -> bool:
 
 
 # words that refer back instead of giving a value: "ist dasselbe", "är detsamma"
-_DEMONSTRATIVES = frozenset(
+_DEMONSTRATIVES = _w(
     "dasselbe derselbe dieselbe detsamma densamma desamme samme sama same identical identisch "
-    "pareil mismo misma hetzelfde dezelfde".split())
+    "pareil mismo misma hetzelfde dezelfde")
 
 # prepositions that qualify a keyword right after it: "the password for online banking"
-_QUALIFYING_PREPS = frozenset(
-    "for of to för till på av for til på af für zum zur zu de du des pour para del van voor".split())
+_QUALIFYING_PREPS = _w(
+    "for of to för till på av for til på af für zum zur zu de du des pour para del van voor")
 
 _SHORTCUT_RE = re.compile(
     r"(?:(?:ctrl|strg|alt|altgr|shift|cmd|command|win|fn|option|opt|super|meta|maj|mayús)\+)+"
