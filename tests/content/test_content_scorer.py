@@ -349,3 +349,12 @@ def test_lone_word_after_a_qualified_keyword_and_copula(text: str, value: str) -
 def test_describing_word_after_a_qualified_keyword_stays(text: str) -> None:
     email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
     assert result.message is email
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Uw tijdelijk paswoord is Zonnebloem-42.", "Zonnebloem-42"),
+    ("Ihr Losungswort lautet Kastanienbaum.", "Kastanienbaum"),
+])
+def test_regional_password_words(text: str, value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert value not in (result.message.text or "")

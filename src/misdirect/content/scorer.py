@@ -65,7 +65,8 @@ def _stems(words: str) -> tuple[str, ...]:
 #: Words that name a secret.
 SECRET_STEMS = _stems(
     "passw passcode passord kennw salasan tunnussan lösenord losenord adgangskod kodeord "
-    "wachtwoord contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl ^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
+    "wachtwoord paswoord losungsw contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl "
+    "^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
     "^key nyckel nøkkel nøgle schlüssel sleutel avain avaime kood ^kod kode$ koden$ code$ "
     "^código ^codigo ^code ^kode "
     # a passphrase names a secret as much as a password does (also a noun for what is handed over)
