@@ -358,3 +358,11 @@ def test_describing_word_after_a_qualified_keyword_stays(text: str) -> None:
 def test_regional_password_words(text: str, value: str) -> None:
     email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
     assert value not in (result.message.text or "")
+
+
+def test_now_adverb_between_copula_and_value() -> None:
+    email, result = _scan("Bonjour,\n\nVotre mot de passe est désormais glycine, tout en minuscules."
+                          "\n\nMerci.\n")
+    assert "glycine" not in (result.message.text or "")
+    email, result = _scan("Bonjour,\n\nVotre mot de passe est désormais valide.\n\nMerci.\n")
+    assert result.message is email

@@ -287,7 +287,8 @@ LANGUAGES: tuple[Language, ...] = (
         copulas=_w("est sont sera"),
         intro_verbs=_w("utilisez utilise saisissez saisis entrez tapez indiquez voici"),
         fillers=_w("votre ton ta vos nouveau nouvel nouvelle temporaire provisoire maintenant "
-                   "ci-dessous suivant suivante pour vous le la l' compte première connexion de "
+                   "désormais dorénavant ci-dessous suivant suivante pour vous le la l' compte "
+                   "première connexion de "
                    "carte"),
         stopwords=_w(
             "jamais personne toujours seulement uniquement bientôt ici maintenant plus tard soigneusement "
