@@ -249,3 +249,112 @@ def test_scorer_reuses_the_keyword_readers_pass_only_for_the_same_text() -> None
     list(KeywordSecrets().find("something else entirely", "text"))
     again = [(m.start, m.end) for m in ScoredSecrets().find(text, "text")]
     assert alone == shared == again == [(text.index("7714"), text.index("7714") + 4)]
+
+
+# -- constructions across lines and fields ----------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "value"), [
+    ("Sign in with QZT-4K8", "The characters in the subject line finish your sign-in.", "QZT-4K8"),
+    ("Velkommen i oppgang B - 7306", "Tallene i emnefeltet åpner ytterdøren.", "7306"),
+    ("513 882 - bevestig je e-mailadres", "Gebruik de cijfers uit de onderwerpregel.", "513 882"),
+])
+def test_value_in_the_subject_that_the_body_points_at(subject: str, body: str,
+                                                      value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{body}\n\nThanks.\n", subject=subject)
+    assert value not in result.message.subject
+    [f] = [f for f in result.findings if f.code == "secret_in_body"]
+    assert (f.check, f.location.field) == ("content.scored_secrets", "subject")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Order 4471203 confirmed", "The order number in the subject line is your reference."),
+    ("Your ticket 883012", "Thanks for writing to us; we reply within a day."),
+    ("Invoice 2025-3310", "Please find the invoice attached."),
+])
+def test_subject_numbers_without_a_pointer_stay(subject: str, body: str) -> None:
+    email, result = _scan(f"Hello,\n\n{body}\n\nThanks.\n", subject=subject)
+    assert result.message is email
+
+
+def test_sentence_wrapped_over_lines_keeps_its_instruction() -> None:
+    body = ("Hello,\n\nYour card has arrived. Call us to activate it and type this\n"
+            "number when the menu asks for it: 604217\n\nThanks.\n")
+    email, result = _scan(body)
+    assert "604217" not in (result.message.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # a label line after an address line is no continuation of its sentence
+    "Leveringsadresse: Storgata 7, 3480 Oslo\nKID: 7859759335",
+    # a reset link holds the keyword in its path: the link is not a password
+    "Choose a new one here:\nhttps://shop.example.nl/nieuw-wachtwoord?t=Hq7vN2xK",
+    # a key combination after a password sentence
+    "Bytt passordet fra en jobb-PC: Ctrl+Alt+Del, deretter Endre passord.",
+    # the year of a date before the keyword
+    "Fra den 12. maj 2025 bliver koden til porten skiftet; vi sender den nye i et brev.",
+    # a verb that ends its clause does not introduce the next word
+    "Ein Kennwort, das Sie auch anderswo nutzen, sollten Sie hier nicht verwenden.",
+])
+def test_more_look_alikes_change_no_byte(text: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert [f for f in result.findings if f.code == "secret_in_body"] == []
+    assert result.message is email
+
+
+# -- passphrases: words joined by dots or dashes ------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Your new router is live. The passphrase for joining it is printed below.\n\n"
+     "lindenwood.quietbrook.saltmarsh\n", "lindenwood.quietbrook.saltmarsh"),
+    ("Nätet är klart. Lösenfrasen står här nedanför.\n\nblåklocka-fjärden-ljungheden-27\n",
+     "blåklocka-fjärden-ljungheden-27"),
+    ("Wi-Fi password:\n    tidewater-pinecone-lanternfish\n", "tidewater-pinecone-lanternfish"),
+])
+def test_passphrase_with_evidence_is_removed(body: str, value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{body}\nThanks.\n")
+    assert value not in (result.message.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # a host name, a dotted path and a dashed compound beside a pointer with no secret named
+    "Our new site mail.example.shop is listed below.\n\nnorth-western-railway-works\n",
+    "The passphrase is yours to choose; see support.helpdesk.example.com for tips.",
+    "Read more about the state-of-the-art tracking below.\n\nwarehouse-dispatch-office\n",
+])
+def test_word_chains_without_evidence_stay(text: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert [f for f in result.findings if f.code == "secret_in_body"] == []
+    assert result.message is email
+
+
+# -- a copula after a keyword qualified by a preposition ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le mot de passe de la salle de sport est coquelicot.", "coquelicot"),
+    ("Das Kennwort für den Gastzugang ist\nSonnenblume. Bitte nicht weitergeben.", "Sonnenblume"),
+    ("The password for the staff room is pinewood.", "pinewood"),
+])
+def test_lone_word_after_a_qualified_keyword_and_copula(text: str, value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert value not in (result.message.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The password for your account is unchanged.",
+    "Das Passwort für das WLAN ist dasselbe.",
+    "The password of your choice is fine.",
+    "Le mot de passe de votre compte est valide.",
+    "The password reset for anna is complete.",
+])
+def test_describing_word_after_a_qualified_keyword_stays(text: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert result.message is email
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Uw tijdelijk paswoord is Zonnebloem-42.", "Zonnebloem-42"),
+    ("Ihr Losungswort lautet Kastanienbaum.", "Kastanienbaum"),
+])
+def test_regional_password_words(text: str, value: str) -> None:
+    email, result = _scan(f"Hello,\n\n{text}\n\nThanks.\n")
+    assert value not in (result.message.text or "")

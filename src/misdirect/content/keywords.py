@@ -247,7 +247,8 @@ LANGUAGES: tuple[Language, ...] = (
                     r"(?:code|kennwort|passwort|pin)\w{0,3}|" + _S + r"transaktionsnummer\w{0,2}"),
             ("pin", _S + r"pin-?(?:code|nummer)\w{0,3}|" + _S + r"geheim(?:zahl|nummer)\w{0,2}"),
             ("puk", _S + r"puk[12]?-?(?:code|nummer)\w{0,3}"),
-            ("password", r"passw(?:ort|örter)\w{0,3}|kennw(?:ort|örter)\w{0,3}"),
+            ("password", r"passw(?:ort|örter)\w{0,3}|kennw(?:ort|örter)\w{0,3}|"
+                         r"losungsw(?:ort|örter)\w{0,3}"),
             ("password", _S + r"(?:wlan|wi-?fi|netzwerk|wpa2?)-?schlüssel\w{0,2}"),
             ("security_answer", r"sicherheitsantwort\w{0,2}|antwort auf (?:die |ihre )?"
                                 r"sicherheitsfrage"),
@@ -335,7 +336,7 @@ LANGUAGES: tuple[Language, ...] = (
             ("otp", r"eenmalig wachtwoord"),
             ("pin", _S + r"pin-?code\w{0,2}"),
             ("puk", _S + r"puk-?code\w{0,2}"),
-            ("password", r"wachtwoord\w{0,3}"),
+            ("password", r"wachtwoord\w{0,3}|paswoord\w{0,3}"),  # paswoord: Flemish
             ("security_answer", r"beveiligingsantwoord|antwoord op (?:de|uw|je) beveiligingsvraag"),
         ),
         copulas=_w("is luidt zijn"),
@@ -361,7 +362,7 @@ ANCHORS: tuple[str, ...] = (
     "pass", "kennw", "salasan", "tunnus", "senord", "kod", "kood", "wachtwoord", "contrase", "mdp",
     "clave", "pin", "puk", "otp", "tan", "cod", "códig", "geheim", "answer", "memorable",
     "vastau", "svar", "antw", "ponse", "respuesta", "transakt", "wlan", "wifi", "wi-fi", "wpa", "network key",
-    "netzwerkschl", "clé", "número secr", "numero secr",
+    "netzwerkschl", "clé", "número secr", "numero secr", "paswoord", "losungsw",
 )
 
 #: Instructions to type something in, as written right before the thing typed (lowercase, with the

@@ -15,7 +15,7 @@ from misdirect.content.known import KnownSecrets
 from misdirect.content.national_ids import NationalIds
 from misdirect.content.personal import PersonalData
 from misdirect.content.redact import apply_edits
-from misdirect.content.scorer import ScoredSecrets
+from misdirect.content.scorer import ScoredSecrets, subject_matches, subject_pointed
 from misdirect.content.secrets import KeywordSecrets
 from misdirect.models import Customer, Finding, Location, OutboundEmail
 
@@ -145,6 +145,14 @@ def scan(
             view = hv.text if hv is not None else original
 
             matches: list[Match] = []
+            if fname == "subject" and any(d.id == "scored_secrets" for d in active):
+                # the body points at a value in the subject line ("the characters in the
+                # subject line finish the sign-in")
+                in_subject = list(subject_matches(view))
+                if in_subject and (subject_pointed(email.text or "")
+                                   or subject_pointed(email.html or "")):
+                    matches.extend(Match(s, e, kind, "scored_secrets", rule)
+                                   for s, e, kind, rule in in_subject)
             for det in active:
                 matches.extend(det.find(view, fname))
                 if det.id == "keyword_secrets":

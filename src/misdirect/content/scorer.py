@@ -44,7 +44,8 @@ from misdirect.content.base import Match
 from misdirect.content.keywords import _w, other_code_compound
 from misdirect.content.prefilter import AnchorFinder
 
-__all__ = ["THRESHOLD", "ScoredSecrets", "scored_matches", "talks_about"]
+__all__ = ["THRESHOLD", "ScoredSecrets", "scored_matches", "subject_matches", "subject_pointed",
+           "talks_about"]
 
 #: The score a candidate needs to be reported (see the module docstring for the features).
 THRESHOLD = 4
@@ -64,9 +65,12 @@ def _stems(words: str) -> tuple[str, ...]:
 #: Words that name a secret.
 SECRET_STEMS = _stems(
     "passw passcode passord kennw salasan tunnussan lösenord losenord adgangskod kodeord "
-    "wachtwoord contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl ^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
+    "wachtwoord paswoord losungsw contrase ^mot_de_passe ^mots_de_passe tunnuslu geheimzahl "
+    "^pin ^puk ^otp$ ^tan$ ^clave ^clé$ "
     "^key nyckel nøkkel nøgle schlüssel sleutel avain avaime kood ^kod kode$ koden$ code$ "
-    "^código ^codigo ^code ^kode"
+    "^código ^codigo ^code ^kode "
+    # a passphrase names a secret as much as a password does (also a noun for what is handed over)
+    "^passphrase ^pass_phrase ^salalause ^lösenfras ^passordfras ^adgangsfras ^wachtzin"
 )
 #: Words for what a code opens or guards: key safes, doors, gates, alarms, lockers.
 ACCESS_STEMS = _stems(
@@ -121,6 +125,7 @@ FOLLOWING_STEMS = _stems(
 #: ("5321 avaa uuden lukon", "Öppnas med 939935", "Para abrirla 668293", "låser det op: ...").
 OPEN_STEMS = _stems(
     "^open ^unlock ^öppn ^låser_upp ^lås_upp ^åpn ^låser_opp ^låse_opp ^åbn ^låser_det_op "
+    "^låser$ ^låse$ "
     "^låse_op ^avaa ^avata ^avaam ^öffn ^entsperr ^ouvr ^ouvert ^débloqu ^déverrouill ^abre "
     "^abrir ^abra$ ^abrirl ^desbloque ^opent$ ^openen$ ^ontgrendel ^ontsluit"
 )
@@ -142,7 +147,10 @@ _FAMILIES = {"secret": SECRET_STEMS, "access": ACCESS_STEMS, "pointer": POINTER_
 _REACH = {"secret": 260, "access": 260, "entry": 260, "following": 260, "pointer": 600,
           "open": 120, "digits": 260, "password": 260}
 #: How far before a hit: a value may be the subject of an opening verb ("9937 öppnar ...").
-_REACH_BACK = {"open": 40, "password": 1200}
+_REACH_BACK = {"open": 40}
+#: Before a password word, only "it's now X" / "set to X" can give a value (`_set_now`): those
+#: stretches are read for candidates with that construction only.
+_SET_NOW_BACK = 320
 # anchor -> [(family, needs word start, needs word end)]
 _ANCHORS: dict[str, list[tuple[str, bool, bool]]] = {}
 for _fam, _stems in _FAMILIES.items():
@@ -221,12 +229,15 @@ _ENTRY_GAP = _w(
 # a copula, after which a value given in the same sentence ends it ("... im Self-Service 7796.")
 _COPULAS = _w(
     "is are was on oli är var er ist lautet sind war est sont es son zijn = blir bliver wird "
-    "será sera tulee luidt "
-    # set or changed to a value: "ändras till 6269", "fixé ... à 7528", "auf 3781 gesetzt"
+    "será sera tulee luidt"
+)
+# set or changed to a value: "ändras till 6269", "fixé ... à 7528", "auf 3781 gesetzt"
+_SET_VERBS = _w(
     "set changed ändras ändrats ändrat satt endres endret ændres ændret sat gesetzt geändert "
     "fixé défini modifié establecido cambiado cambia ingesteld gewijzigd asetettiin asetettu "
     "vaihdettiin muutettiin muutetaan"
 )
+_COPULAS |= _SET_VERBS
 # words that talk about a secret without giving one, in the value's own sentence
 _TALKING = _w(
     "never don't don’t not nobody anyone forgot forget forgotten ei älä koskaan aldrig aldri "
@@ -292,6 +303,13 @@ _CANDIDATE_RE = re.compile(
 )
 # letters-only codes have no digit for `_candidates` to start at: two groups of three capitals
 _CAPS_PAIR_RE = re.compile(r"(?<![\w/.-])([A-Z]{3}-[A-Z]{3})(?![\w/-]|[.,:]\w)")
+# a passphrase: three to six lower-case words of four letters or more joined by dots or dashes,
+# perhaps a number last ("talviaamu.ukkonen.tähtitaivas", "havsörn-fjällstuga-sommarregn-49");
+# no host name (its last label is short) and no address (no "@" or "/" next to it)
+_PASSPHRASE_RE = re.compile(
+    r"(?<![\w/.@-])((?:[^\W\d_A-Z]{4,20}[.-]){2,5}[^\W\d_A-Z]{4,20}(?:[.-]\d{1,4})?)"
+    r"(?![\w/@-]|[.-]\w)"
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DATEISH_RE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[:.]\d{2}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -307,6 +325,8 @@ def _shape(v: str) -> tuple[int, str] | None:
     """(score, kind) of a candidate's shape, or None when it is no issued value."""
     digits = sum(c.isdigit() for c in v)
     letters = sum(c.isalpha() for c in v)
+    if _PASSPHRASE_RE.fullmatch(v) and v.islower():
+        return 2, "password"  # words joined by dots or dashes: weak alone, as a compound is
     if digits == len(v):
         if len(v) < 4 or len(v) > 10:
             return None
@@ -484,6 +504,27 @@ def _previous_line(text: str, ls: int) -> tuple[int, int]:
     return ls, ls
 
 
+def _wrapped_start(text: str, ls: int) -> int:
+    """Where the sentence that goes on at line start ``ls`` began, when the lines above are the
+    same sentence wrapped (each ends in a letter or a comma, none is blank); at most three."""
+    start = ls
+    first = text[ls:ls + 1]
+    if not (first.isalpha() and first.islower()):
+        return ls  # a line that starts a sentence or a label ("KID: ...") is no continuation
+    for _ in range(3):
+        if start < 2 or text[start - 1] != "\n":
+            break
+        prev_end = start - 1
+        c = text[prev_end - 1]
+        if not (c.isalpha() and c.islower() or c == ","):
+            break
+        prev_start = text.rfind("\n", max(0, prev_end - 200), prev_end) + 1
+        if "\t" in text[prev_start:prev_end] or not text[prev_start:prev_end].strip():
+            break
+        start = prev_start
+    return start
+
+
 def _label_of(text: str, ls: int, cs: int) -> tuple[int, int]:
     """The label of a value alone in the cell that starts at ``cs`` on the line that starts at
     ``ls``: the cells before it on its line, or, when those are blank (an indented block), the
@@ -528,7 +569,10 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
     text = t.text
     ls, le = _line_bounds(text, s)
     cs = _cell_start(text, ls, s)
-    lead = text[max(cs, s - 160):s]
+    # a sentence wrapped over lines reads on from the lines above it ("og tast dette\nnummer,
+    # når du bliver bedt om det: 563829")
+    sent_lo = _wrapped_start(text, ls) if cs == ls else cs
+    lead = text[max(sent_lo, s - 160):s]
     words_before = lead.split()[-8:]
     if words_before and all(c in _MASK for c in words_before[-1]):
         return -9, "masked"  # the visible end of a masked number: "card •••• 4908"
@@ -538,7 +582,7 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
     if nb and (nb[-1] in _LAST_WORDS or len(nb) > 1 and nb[-2] in _LAST_WORDS
                and nb[-1] in ("in", "on", "på", "with", "mit", "par", "en", "op", "met")):
         return -9, "ending"  # the end of a card or account number: "card ending 5896"
-    ss = _sentence_start(text, max(cs, s - 200), s)
+    ss = _sentence_start(text, max(sent_lo, s - 200), s)
     sentence_words = text[ss:s].split()
     ns = {_norm(w) for w in sentence_words}
     score, rule = base, "shape"
@@ -598,7 +642,7 @@ def _score(t: _Text, s: int, e: int, base: int) -> tuple[int, str]:
                       _norm(w) for w in between})
                        or bool(_COPULAS & ns)
                        # "... auf 3781 gesetzt", "... en 6909 establecido"
-                       or bool(_COPULAS.intersection(_norm(w) for w in text[e:le].split()[:2]))))
+                       or bool(_SET_VERBS.intersection(_norm(w) for w in text[e:le].split()[:2]))))
         if giving:
             score += 3
             rule = "keyword-in-sentence"
@@ -709,7 +753,7 @@ def _opens(t: _Text, s: int, e: int, nb: list[str],
         while word_end < s and (text[word_end].isalpha() or text[word_end] == "-"):
             word_end += 1
         rest = [_norm(w) for w in text[word_end:s].split()]
-        if "\n" not in gap and len(rest) <= 3 and all(
+        if "\n" not in gap and len(rest) <= 4 and all(
                 w in _OPEN_GAP or not w for w in rest):
             return "open-verb"
     if lab is not None and lab[1] > lab[0] and t.any("open", *lab) and \
@@ -721,7 +765,8 @@ def _opens(t: _Text, s: int, e: int, nb: list[str],
 # what may stand between an opening verb and its value: a preposition, the object, a colon
 _OPEN_GAP = _w(
     "with by using med mit avec con met luvulla koodilla numerolla it them det dem den op opp "
-    "upp de la le el lo het : - – the a code koden koodi kod kode código codigo"
+    "upp de la le el lo het : - – the a code koden koodi kod kode código codigo you du ni sie "
+    "vous u je jij te tú sinä"
 )
 
 
@@ -770,7 +815,10 @@ def _letters_value(text: str, s: int, e: int) -> bool:
 def _windows(t: _Text) -> list[tuple[int, int]]:
     """The stretches of text within reach of a piece of evidence (`_REACH`), merged."""
     spans = [(max(0, s - _REACH_BACK.get(fam, 0)), e + reach) for fam, reach in _REACH.items()
-             for s, e in t.hits[fam]]
+             for s, e in t.hits[fam]
+             # a pointer counts only with a secret named around it (`_pointed`): "the items
+             # below" opens no window over an order's lines
+             if fam != "pointer" or t.keyword(max(0, s - 220), e + 40) is not None]
     spans += _colon_windows(t.text)
     spans.sort()
     out: list[tuple[int, int]] = []
@@ -881,6 +929,7 @@ def _word_passwords_in(t: _Text, lo: int, hi: int,
             wifi_only = bool(words) and all(t.any("wifi", *lab) and _norm(w) in (
                 "wi-fi", "wifi", "wlan") for w in words)
             if (label and len(words) <= 4 and label[-1:] not in ".!?,;"
+                    and "://" not in low and not low.startswith("www.")  # a link, no label
                     and (t.any("password", *lab) or wifi_only)
                     and not any(_norm(w) in _TALKING for w in words)
                     and not any(c in low for c in _CHANGED)):
@@ -900,13 +949,19 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
     t = _Text(text, low, hits)
     # every feature that can lift a candidate over the threshold is a word of one of the
     # families, so only candidates within reach of a hit are read
-    for lo, hi in _windows(t):
-        for m in itertools.chain(_candidates(text, lo, hi), _CAPS_PAIR_RE.finditer(text, lo, hi)):
+    windows = _windows(t)
+    back = [(max(0, hs - _SET_NOW_BACK), hs, True) for hs, _ in t.hits["password"]]
+    for lo, hi, set_now_only in [(lo, hi, False) for lo, hi in windows] + back:
+        for m in itertools.chain(_candidates(text, lo, hi), _CAPS_PAIR_RE.finditer(text, lo, hi),
+                                 _PASSPHRASE_RE.finditer(text, lo, hi)):
             s, e = m.span(1)
             while e > s and text[e - 1] in ".?":
                 e -= 1
             if any(a < e and s < b for a, b in found):
                 continue
+            if set_now_only and (any(a <= s < b for a, b in windows) or not _set_now(
+                    [_norm(w) for w in text[max(0, s - 60):s].split()[-5:]])):
+                continue  # read in its own window already, or no "it's now" before it
             shape = _shape(text[s:e])
             if shape is None:
                 continue
@@ -917,6 +972,62 @@ def scored_matches(text: str, taken: Sequence[tuple[int, int]] = (), *, low: str
                 yield s, e, kind, "scorer:" + rule
     for s, e, rule in _word_passwords(t, found):
         yield s, e, "password", "scorer:" + rule
+
+
+# words for a message's subject line: "the characters in the subject line", "tallene i
+# emnefeltet", "viestin otsikossa", "la cifra en el asunto", "de cijfers uit de onderwerpregel"
+_SUBJECT_STEMS = ("subject", "emnefelt", "emnelinje", "ämnesrad", "ämnesfält", "ämnet ",
+                  "otsiko", "aiherivi", "aihekenttä", "betreff", "en objet", "l'objet", "l’objet",
+                  "asunto", "onderwerp")
+
+
+def subject_pointed(body: str) -> bool:
+    """A sentence of ``body`` points at a value in the subject line: it names the subject line
+    and, in the same sentence, the digits or characters, a secret, an instruction to type or
+    use them, or what they open ("The characters in the subject line finish the sign-in",
+    "Kombinationen står i emnelinjen")."""
+    if not body:
+        return False
+    low = _lower_same_length(body)
+    for stem in _SUBJECT_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            lo = _sentence_start(body, max(0, i - 160), i)
+            hi = min(len(body), i + 160)
+            for sep in (". ", "! ", "? ", ".\n", "\n\n", "<"):
+                j = body.find(sep, i, hi)
+                if j >= 0:
+                    hi = j
+            t = _Text(body[lo:hi])
+            if any(t.hits[f] for f in ("digits", "secret", "entry", "open", "access")) or any(
+                    w in _SUBJECT_USE for w in (_norm(x) for x in body[lo:hi].split())):
+                return True
+            i = low.find(stem, i + 1)
+    return False
+
+
+# verbs of using a value, for a sentence about the subject line ("gebruik de cijfers uit de
+# onderwerpregel", "utilisez le code indiqué en objet")
+_SUBJECT_USE = _w(
+    "use using gebruik använd bruk brug käytä verwenden utilisez utilise usa utiliza escribe"
+)
+
+
+def subject_matches(subject: str) -> Iterator[tuple[int, int, str, str]]:
+    """The values of a subject line that the body points at (`subject_pointed`): each candidate
+    token with the shape of an issued value that no other number's label stands before."""
+    for m in itertools.chain(_candidates(subject, 0, len(subject)),
+                             _CAPS_PAIR_RE.finditer(subject)):
+        s, e = m.span(1)
+        while e > s and subject[e - 1] in ".?":
+            e -= 1
+        shape = _shape(subject[s:e])
+        if shape is None:
+            continue
+        before = [_norm(w) for w in subject[max(0, s - 40):s].split()[-2:]]
+        if any(_is_other_label(w) for w in before):
+            continue
+        yield s, e, shape[1], "scorer:subject-pointer"
 
 
 class ScoredSecrets:

@@ -465,7 +465,56 @@ def _looks_like_non_secret(v: str) -> bool:
         return True
     if v[0] == "+" and sum(c.isdigit() for c in v) >= 6:
         return True
+    if _SHORTCUT_RE.fullmatch(v):
+        return True  # a key combination: "Ctrl+Alt+Del", "Strg+Alt+Entf"
     return all(c in _MASK_CHARS for c in v)
+
+
+# words that refer back instead of giving a value: "ist dasselbe", "är detsamma"
+_DEMONSTRATIVES = _w(
+    "dasselbe derselbe dieselbe detsamma densamma desamme samme sama same identical identisch "
+    "pareil mismo misma hetzelfde dezelfde")
+
+# prepositions that qualify a keyword right after it: "the password for online banking"
+_QUALIFYING_PREPS = _w(
+    "for of to för till på av for til på af für zum zur zu de du des pour para del van voor")
+
+_SHORTCUT_RE = re.compile(
+    r"(?:(?:ctrl|strg|alt|altgr|shift|cmd|command|win|fn|option|opt|super|meta|maj|mayús)\+)+"
+    r"[\w]{1,6}", re.IGNORECASE)
+
+
+# month names in the nine languages, and their first three letters ("apr.", "dec")
+_MONTH_NAMES = (
+    "january tammikuuta januari januar janvier enero february helmikuuta februari februar "
+    "février febrero march maaliskuuta mars märz marzo maart april huhtikuuta avril abril may "
+    "toukokuuta maj mai mayo mei june kesäkuuta juni juin junio july heinäkuuta juli juillet julio "
+    "august elokuuta augusti août agosto augustus september syyskuuta septembre septiembre "
+    "october lokakuuta oktober octobre octubre november marraskuuta novembre noviembre december "
+    "joulukuuta dezember desember décembre diciembre"
+)
+_MONTH_WORDS = frozenset(w for name in _MONTH_NAMES.split() for w in (name, name[:3]))
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_of_date(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a year written after a month name: "23. april 2024", "20 december 2026",
+    "März 2025"."""
+    if not _YEAR_RE.fullmatch(text[s:e]):
+        return False
+    before = text[max(0, s - 16):s].split()
+    return bool(before) and before[-1].strip(".,").lower() in _MONTH_WORDS
+
+
+def _in_url(low: str, pos: int) -> bool:
+    """Position ``pos`` is inside a URL written out: its run of non-space holds "://" or
+    starts with "www." before ``pos``."""
+    lo = max(0, pos - 200)
+    head = low[lo:pos]
+    cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"), head.rfind("\xa0"),
+              head.rfind("\v"))
+    token = head[cut + 1:]
+    return "://" in token or token.startswith("www.")
 
 
 def _phone_like(v: str) -> bool:
@@ -562,6 +611,8 @@ class KeywordSecrets:
             if km is None:
                 continue
             kw_end = km.end()
+            if _in_url(low, km.start()):
+                continue  # ".../mdp/nouveau?jeton=...": a link's path, read by `url_matches`
             kind = km.lastgroup or "password"
             if any(s <= km.start() < e for s, e in found[-8:]):
                 continue  # the keyword is part of a value already found
@@ -592,6 +643,8 @@ class KeywordSecrets:
             if span is not None and text[span[0]:span[1]].isalpha() and talks_about(
                     text, km.start()):
                 span = None  # a word after "you need not invent a new password:" is no value
+            if span is not None and _year_of_date(text, *span):
+                span = None  # "Fra den 23. april 2024 bliver portkoden ...": the date's year
             if span is not None:
                 found.append(span)
                 yield Match(span[0], span[1], kind, self.id, "keyword:" + km.group().lower())
@@ -638,6 +691,8 @@ class KeywordSecrets:
         prev_word = ""
         copulas = _copulas_for(keyword)
         sentence_start = 0  # the index of the first token of the current sentence
+        first_word = ""  # the word right after the keyword
+        qualified = False  # a copula after a prepositional qualifier of the keyword
         for count, tm in enumerate(_TOKEN_RE.finditer(text, pos, end)):
             if count >= _MAX_TOKENS:
                 return None
@@ -668,6 +723,8 @@ class KeywordSecrets:
                 _PRESENTING_SENTENCE)
             prev_tok_end = te
             word = tok.lower().rstrip(_TRAIL_STRIP)
+            if count == 0:
+                first_word = word
             ends_sentence = tok[-1] in ".!?" and not (explicit and not prose and word.isalnum()
                                                       and not word.isalpha())
             if _HAS_ALNUM(tok) is None:
@@ -693,7 +750,11 @@ class KeywordSecrets:
             prev_word = word
             if prose and not set_to and clause and count <= _CLAUSE_TOKENS and word in copulas:
                 prose, set_to = False, True  # "Your password for online banking is X"
-                det = True  # a lone word there describes: "the password reset for X is complete"
+                # a lone word there describes ("the password reset for X is complete") unless a
+                # preposition right after the keyword qualified the keyword itself ("Le mot de
+                # passe de la réunion est papillon", "Das Passwort für Abhebungen ist Leuchtturm")
+                qualified = first_word in _QUALIFYING_PREPS
+                det = not qualified
             if strict and word in _OTHER_CODE:
                 return None  # "code client", "código de seguimiento": another kind of code
             if strict and prose and not set_to:
@@ -701,7 +762,9 @@ class KeywordSecrets:
                     return None
                 continue  # only a copula in this clause can still introduce the code
             colon = tok[-1] == ":" and (presenting or not prose or sentences == 0)
-            is_intro = (word in _INTRO_VERBS or colon or set_to
+            # a verb that ends its clause introduces nothing ("ein Kennwort, das Sie ... nutzen,
+            # sollten Sie ...")
+            is_intro = ((word in _INTRO_VERBS and tok[-1] not in ",;.!?") or colon or set_to
                         or (word in copulas and not prose))
             if is_intro or word in _FILLERS:
                 if is_intro:
@@ -729,6 +792,12 @@ class KeywordSecrets:
                     # the clause still may ("the code to sign in is X")
                     prose = True
                     continue
+                if qualified and not det:
+                    # only a made word there: not a pronoun or a short word ("ist dasselbe",
+                    # "is fine")
+                    w = tok.strip(_LEAD_STRIP + _TRAIL_STRIP)
+                    det = w.isalpha() and (len(w) < 6 or w.lower() in _STOPWORDS
+                                           or w.lower() in _DEMONSTRATIVES)
                 found = self._accept(text, ts, te, kind, mode, keyword, det=det)
                 if found is not None and strict and not self._code_value(text, *found):
                     found = None
@@ -886,7 +955,7 @@ class KeywordSecrets:
         while pos < len(text) and pos - le < 500:
             nl = text.find("\n", pos, pos + 300)
             line_end = nl if nl >= 0 else min(len(text), pos + 300)
-            line = text[pos:line_end].strip(" \t\v\xa0")
+            line = text[pos:line_end].strip()  # any white space (an em space is blank too)
             if not line:
                 if nl < 0:
                     return None
