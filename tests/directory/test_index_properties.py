@@ -228,3 +228,47 @@ def test_near_examples(recorded: str, query: str, expected: int | None) -> None:
 def test_deletion_variants() -> None:
     assert deletion_variants("abc") == {"abc", "bc", "ac", "ab"}
     assert deletion_variants("a") == {"a", ""}
+
+
+# -- the customer cards (index._encode_card): any text in any field comes back as it went in ----
+
+_ANY = st.text(st.characters(blacklist_categories=("Cs",)), max_size=6)
+_TRICKY = st.text(alphabet=",;=0123456789aé\x1e\x1f ", max_size=6)
+
+
+@st.composite
+def odd_entries(draw: st.DrawFn, cid: str) -> CustomerEntry:
+    text = st.one_of(_ANY, _TRICKY)
+    addresses = draw(st.lists(st.tuples(text, st.one_of(text, st.just(None))), max_size=3))
+    personal = tuple(draw(st.lists(st.tuples(st.sampled_from(["city", "phone", "postal_code"]),
+                                             text.map(lambda v: v.replace("\x1e", " ")
+                                                      .replace("\x1f", " "))), max_size=3)))
+    full_name = draw(text)
+    return CustomerEntry(id=cid, full_name=full_name, name_key=draw(text),
+                         addresses=tuple((a, a if k is None else k) for a, k in addresses),
+                         flags=tuple(draw(st.lists(text, max_size=1))), personal=personal)
+
+
+@given(entries_=st.lists(st.one_of(_ANY, _TRICKY).filter(bool), min_size=1, max_size=6,
+                         unique=True).flatmap(lambda ids: st.tuples(*[odd_entries(i)
+                                                                      for i in ids])),
+       through_snapshot=st.booleans())
+@PROPS
+def test_cards_keep_every_field(entries_: tuple[CustomerEntry, ...], through_snapshot: bool,
+                                tmp_path_factory: pytest.TempPathFactory) -> None:
+    index = MailboxIndex(entries_)
+    if through_snapshot:
+        folder = tmp_path_factory.mktemp("cards")
+        index.save(folder)
+        index = MailboxIndex.load(folder)
+    for e in entries_:
+        index._base._entries.clear()
+        got = index.customer(e.id)
+        assert got == e and got is not None and got.keys == e.keys
+        assert index._base._decode(index._base_slot(e.id)) == e  # type: ignore[arg-type]
+    assert index.customer(entries_[0].id + "\x00") is None
+    assert sorted(x.id for x in index.entries()) == sorted(e.id for e in entries_)
+    for e in entries_:
+        exact = [x for x in entries_ if same_full_name(e.full_name, x.full_name)]
+        if e.full_name.strip() and exact and any(c.isalnum() for c in e.full_name):
+            assert index.namesake_count(e.full_name, exclude=e.id) == len(exact) - 1

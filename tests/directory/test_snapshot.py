@@ -203,7 +203,7 @@ def _damage_missing_data(folder: Path) -> None:
 
 def _damage_section_outside(folder: Path) -> None:
     m = json.loads((folder / MANIFEST).read_text())
-    m["sections"]["ids.data"]["offset"] = m["nbytes"] + 4096
+    m["sections"]["cards.data"]["offset"] = m["nbytes"] + 4096
     (folder / MANIFEST).write_text(json.dumps(m))
 
 

@@ -237,6 +237,39 @@ def _decode_personal(text: str) -> tuple[tuple[str, str], ...]:
     return tuple([tuple(p.split(_FIELD_SEP, 1)) for p in text.split(_PAIR_SEP)])  # type: ignore[misc]
 
 
+def _encode_card(info: int, e: CustomerEntry, personal: str) -> str:
+    """One customer's text in one string (`_Base.cards`): ``info,len(id),len(full_name),
+    len(name_key),len(personal),len(address),len(key) or "=",...;`` then those strings one after
+    another (a key spelled as its address is not repeated). Lengths are in characters, so any
+    character may occur in any field."""
+    lens = [str(info), str(len(e.id)), str(len(e.full_name)), str(len(e.name_key)),
+            str(len(personal))]
+    parts = [e.id, e.full_name, e.name_key, personal]
+    for address, key in e.addresses:
+        lens.append(str(len(address)))
+        parts.append(address)
+        if key == address:
+            lens.append("=")
+        else:
+            lens.append(str(len(key)))
+            parts.append(key)
+    return ",".join(lens) + ";" + "".join(parts)
+
+
+def _card_id(card: str) -> str:
+    """The customer id a card starts with."""
+    head, _, body = card.partition(";")
+    return body[:int(head.split(",", 2)[1])]
+
+
+def _card_name(card: str) -> str:
+    """The full name on a card."""
+    head, _, body = card.partition(";")
+    lens = head.split(",", 3)
+    i = int(lens[1])
+    return body[i:i + int(lens[2])]
+
+
 def _return_free_memory() -> None:
     """Give the memory a build freed back to the operating system. A build makes and drops some
     hundred million small objects; glibc keeps the pages unless asked (about a quarter of the
@@ -428,7 +461,10 @@ class _Base:
     def __init__(self, entries: Iterable[CustomerEntry]) -> None:
         # One pass over the customers, straight into typed arrays and blobs: no per-customer
         # Python objects outlive their customer (see _BlobBuilder).
-        ids, names, name_keys, personal = (_BlobBuilder() for _ in range(4))
+        # Each customer's id, names, personal data and addresses in one string (`_encode_card`):
+        # decoding a customer reads one place in memory, where one blob per field made a dozen
+        # cache and TLB misses per customer at a million customers.
+        cards = _BlobBuilder()
         addresses, keys = _BlobBuilder(), _BlobBuilder()
         id_hashes, name_hashes, key_hashes = array("I"), array("Q"), array("I")
         exact_hashes = array("Q")  # exact_name_key: namesakes by the letter (Jönsson, not Jonsson)
@@ -451,16 +487,13 @@ class _Base:
         row = 0
         nan = math.nan
         for slot, e in enumerate(entries):
-            ids.append(e.id)
             id_hashes.append(_h(e.id))
-            names.append(e.full_name)
-            name_keys.append(e.name_key)
             name_hashes.append(_h64(e.name_key))
             exact_hashes.append(_h64(exact_name_key(e.full_name)))
-            personal.append(_encode_personal(e.personal))
             info = ((_HAS_STATES if e.states else 0) | (_HAS_VERIFIED if e.verified_at else 0)
                     | (_HAS_ADDED if e.added_at else 0) | (_HAS_FORMER if e.former else 0))
             cust_info.append(info)
+            cards.append(_encode_card(info, e, _encode_personal(e.personal)))
             for i, (address, key) in enumerate(e.addresses):
                 addresses.append(address)
                 keys.append(key)
@@ -499,8 +532,7 @@ class _Base:
             if e.misdirected or e.shared or e.flags or e.notes:
                 extras[slot] = _Extras(e.misdirected, e.shared, e.flags, e.notes)
         self.size = len(cust_info)
-        self.ids, self.names, self.name_keys = ids.build(), names.build(), name_keys.build()
-        self.personal, self.addresses, self.keys = personal.build(), addresses.build(), keys.build()
+        self.cards, self.addresses, self.keys = cards.build(), addresses.build(), keys.build()
         self.cust_start, self.cust_info = cust_start, cust_info
         self.addr_cust, self.addr_state, self.addr_verified = addr_cust, addr_state, addr_verified
         self.addr_added = addr_added
@@ -537,60 +569,75 @@ class _Base:
             self.domain_tables = _DomainTables.build(self.domain_counts)
         return self.domain_tables
 
-    def entry(self, slot: int, id_: str | None = None) -> CustomerEntry:
+    def entry(self, slot: int, card: str | None = None) -> CustomerEntry:
         """The customer in ``slot``, decoded once and kept in a bounded cache: the base never
         changes (a replaced customer is tombstoned, not edited), so a cached entry stays right.
-        ``id_``: the slot's id when the caller has just read it (`MailboxIndex.customer`)."""
+        ``card``: the slot's card when the caller has just read it (`MailboxIndex.customer`)."""
         cached = self._entries.get(slot)
         if cached is None:
             if len(self._entries) >= 16_384:
                 # oldest out, one at a time: clearing all 16k at once stalled one check for ~10 ms
                 self._entries.popitem(last=False)
-            cached = self._entries[slot] = self._decode(slot, id_)
+            cached = self._entries[slot] = self._decode(slot, card)
         return cached
 
-    def _decode(self, slot: int, id_: str | None = None) -> CustomerEntry:
-        # The blobs are read inline (not through `_Blob.__getitem__`): a customer is decoded for
-        # every check at a million customers, where the entry cache rarely holds it.
-        cs = self.cust_start
-        a, b = cs[slot], cs[slot + 1]
-        ad, ao = self.addresses.data, self.addresses.offsets
-        kd, ko = self.keys.data, self.keys.offsets
-        if b - a == 1:
+    def card(self, slot: int) -> str:
+        """The customer's card (`_encode_card`)."""
+        o = self.cards.offsets
+        return self.cards.data[o[slot]:o[slot + 1]].decode("utf-8")
+
+    def _decode(self, slot: int, card: str | None = None) -> CustomerEntry:
+        # One card read and sliced: a customer is decoded for every check at a million
+        # customers, where the entry cache rarely holds it.
+        if card is None:
+            o = self.cards.offsets
+            card = self.cards.data[o[slot]:o[slot + 1]].decode("utf-8")
+        head, _, body = card.partition(";")
+        lens = head.split(",")
+        i = int(lens[1])
+        id_ = body[:i]
+        j = i + int(lens[2])
+        full_name = body[i:j]
+        i = j + int(lens[3])
+        nkey = body[j:i]
+        j = i + int(lens[4])
+        personal = _decode_personal(body[i:j]) if j > i else ()
+        if len(lens) == 7:  # one address, the common case
+            i = j + int(lens[5])
+            address = body[j:i]
             pairs: tuple[tuple[str, str], ...] = (
-                (ad[ao[a]:ao[a + 1]].decode("utf-8"), kd[ko[a]:ko[a + 1]].decode("utf-8")),)
+                (address, address if lens[6] == "=" else body[i:i + int(lens[6])]),)
         else:
-            pairs = tuple([(ad[ao[r]:ao[r + 1]].decode("utf-8"),
-                            kd[ko[r]:ko[r + 1]].decode("utf-8")) for r in range(a, b)])
+            out: list[tuple[str, str]] = []
+            for n in range(5, len(lens), 2):
+                i = j + int(lens[n])
+                address = body[j:i]
+                if lens[n + 1] == "=":
+                    out.append((address, address))
+                    j = i
+                else:
+                    j = i + int(lens[n + 1])
+                    out.append((address, body[i:j]))
+            pairs = tuple(out)
         # () means "unknown" / "never verified" for every address: the common case costs nothing
         states: tuple[str, ...] = ()
         verified: tuple[dt.datetime | None, ...] = ()
-        info = self.cust_info[slot]
-        if info & _HAS_STATES:
-            states = tuple([STATES[c] for c in self.addr_state[a:b]])
-        if info & _HAS_VERIFIED:
-            verified = tuple([_time(t) for t in self.addr_verified[a:b]])
         added: tuple[dt.datetime | None, ...] = ()
         former: tuple[Former, ...] = ()
-        if info & _HAS_ADDED:
-            added = tuple([_time(t) for t in self.addr_added[a:b]])
-        if info & _HAS_FORMER:
-            former = tuple([self.former_row(r) for r in
-                            range(self.former_start[slot], self.former_start[slot + 1])])
+        info = int(lens[0])
+        if info:
+            cs = self.cust_start
+            a, b = cs[slot], cs[slot + 1]
+            if info & _HAS_STATES:
+                states = tuple([STATES[c] for c in self.addr_state[a:b]])
+            if info & _HAS_VERIFIED:
+                verified = tuple([_time(t) for t in self.addr_verified[a:b]])
+            if info & _HAS_ADDED:
+                added = tuple([_time(t) for t in self.addr_added[a:b]])
+            if info & _HAS_FORMER:
+                former = tuple([self.former_row(r) for r in
+                                range(self.former_start[slot], self.former_start[slot + 1])])
         x = self.extras.get(slot)
-        blob = self.personal
-        o = blob.offsets
-        personal = _decode_personal(blob.data[o[slot]:o[slot + 1]].decode("utf-8"))
-        if id_ is None:
-            blob = self.ids
-            o = blob.offsets
-            id_ = blob.data[o[slot]:o[slot + 1]].decode("utf-8")
-        blob = self.names
-        o = blob.offsets
-        full_name = blob.data[o[slot]:o[slot + 1]].decode("utf-8")
-        blob = self.name_keys
-        o = blob.offsets
-        nkey = blob.data[o[slot]:o[slot + 1]].decode("utf-8")
         if x is None:
             return _make_entry(id_, full_name, nkey, pairs, states, verified, _EMPTY, _EMPTY,
                                (), (), personal, added, former)
@@ -605,7 +652,7 @@ class _Base:
 
     @property
     def nbytes(self) -> int:
-        parts = (self.ids, self.names, self.name_keys, self.personal, self.addresses, self.keys,
+        parts = (self.cards, self.addresses, self.keys,
                  self.by_id, self.by_exact_name,
                  self.by_name, self.by_key, self.by_deletion)
         parts += (self.former_addresses, self.former_keys, self.by_former_key,
@@ -789,10 +836,17 @@ class MailboxIndex:
         yield from delta
 
     def _base_slot(self, customer_id: str) -> int | None:
+        found = self._base_card(customer_id)
+        return None if found is None else found[0]
+
+    def _base_card(self, customer_id: str) -> tuple[int, str] | None:
+        """The live base slot of ``customer_id`` and its card, or None."""
         base = self._base
         for slot in base.by_id.rows(_h(customer_id)):
-            if slot not in self._dead and base.ids[slot] == customer_id:
-                return slot
+            if slot not in self._dead:
+                card = base.card(slot)
+                if _card_id(card) == customer_id:
+                    return slot, card
         return None
 
     def customer(self, customer_id: str) -> CustomerEntry | None:
@@ -800,9 +854,11 @@ class MailboxIndex:
             e = self._delta.entries.get(customer_id)
             if e is not None:
                 return e
-            slot = self._base_slot(customer_id)
-            # the id was just compared equal to the slot's: the decode need not read it again
-            return None if slot is None else self._base.entry(slot, customer_id)
+            found = self._base_card(customer_id)
+            if found is None:
+                return None
+            # the card was just read to compare its id: the decode need not read it again
+            return self._base.entry(*found)
 
     def owners(self, key: str) -> list[CustomerEntry]:
         """Every customer who has mailbox ``key`` on record."""
@@ -863,9 +919,12 @@ class MailboxIndex:
             table = base.by_exact_name
             first, end = table.span(_h64(exact))
             for slot in table.rows_view(first, end):  # no list of a popular name's rows
-                if (dead and slot in dead) or not same_full_name(full_name, base.names[slot]):
+                if dead and slot in dead:
                     continue
-                if exclude is None or base.ids[slot] != exclude:
+                card = base.card(slot)
+                if not same_full_name(full_name, _card_name(card)):
+                    continue
+                if exclude is None or _card_id(card) != exclude:
                     n += 1
                     if n >= limit:
                         return n

@@ -55,8 +55,9 @@ __all__ = ["FORMAT", "HASH_SCHEME", "SnapshotError", "SnapshotInfo", "StaleSnaps
            "load_index", "read_info", "save_index"]
 
 #: Bumped whenever the layout changes; a snapshot of another format is refused (3: the domain
-#: neighbour tables, `index._DomainTables`, are saved, not rebuilt by every process).
-FORMAT = 3
+#: neighbour tables, `index._DomainTables`, are saved, not rebuilt by every process; 4: each
+#: customer's text is one card, `index._encode_card`, not a blob per field).
+FORMAT = 4
 #: The hash functions the tables were built with (`index._h`, `index._h64`).
 HASH_SCHEME = "crc32-utf8/blake2b64-utf8"
 MANIFEST = "manifest.json"
@@ -64,8 +65,7 @@ _ALIGN = mmap.ALLOCATIONGRANULARITY
 #: The typed arrays the base holds (array / memoryview typecodes).
 _TYPECODES: dict[str, Literal["q", "i", "b", "d"]] = {"q": "q", "i": "i", "b": "b", "d": "d"}
 #: The base's string blobs, typed arrays and hash tables, by attribute name.
-_BLOBS = ("ids", "names", "name_keys", "personal", "addresses", "keys", "former_addresses",
-          "former_keys")
+_BLOBS = ("cards", "addresses", "keys", "former_addresses", "former_keys")
 _ARRAYS = ("cust_start", "cust_info", "addr_cust", "addr_state", "addr_verified", "addr_added",
            "former_start", "former_cust", "former_state", "former_added", "former_removed")
 _TABLES = ("by_id", "by_name", "by_exact_name", "by_key", "by_deletion", "by_former_key",
@@ -430,7 +430,7 @@ def _assemble(v: dict[str, Any]) -> _ix.MailboxIndex:
     if len(base.domain_tables.domains) != len(base.domain_counts):
         raise ValueError("the domain table disagrees with the domain counts")
     base._entries = OrderedDict()
-    if len(base.cust_start) != base.size + 1 or len(base.ids) != base.size:
+    if len(base.cust_start) != base.size + 1 or len(base.cards) != base.size:
         raise ValueError("the customer arrays disagree in length")
     index = _ix.MailboxIndex.from_base(base)
     index._dead = {int(s) for s in small["dead"]}
