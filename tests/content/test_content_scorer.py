@@ -366,3 +366,16 @@ def test_now_adverb_between_copula_and_value() -> None:
     assert "glycine" not in (result.message.text or "")
     email, result = _scan("Bonjour,\n\nVotre mot de passe est désormais valide.\n\nMerci.\n")
     assert result.message is email
+
+
+@pytest.mark.parametrize(("text", "removed"), [
+    ("Salasanaksesi asetettiin mustikkametsä.", "mustikkametsä"),  # translative + set: a value
+    ("Salasanasi vaihdettiin eilen.", None),  # nominative + changed: news, no value
+    ("Uudeksi salasanaksesi vaihdettiin tänään.", None),
+])
+def test_finnish_translative_keyword_with_a_set_verb(text: str, removed: str | None) -> None:
+    email, result = _scan(f"Hei,\n\n{text}\n\nKiitos.\n")
+    if removed is None:
+        assert result.message is email
+    else:
+        assert removed not in (result.message.text or "")

@@ -148,6 +148,7 @@ LANGUAGES: tuple[Language, ...] = (
                    "kirjautumiseen kuuluu korttisi kortin uuden"),
         stopwords=_w(
             "koskaan kenellekään kenenkään kukaan aina vain vasta heti nyt myöhemmin pian ensin täällä "
+            "tänään eilen huomenna "
             "tässä siellä itse huolellisesti uudelleen uusi sama muuttumaton voimassa aktiivinen hallinta "
             "hallintaan kirje kirjeessä kirjeellä vaihto vaihtaminen palautus palautuslinkki vaihdettu "
             "muutettu nollattu vanhentunut vanhenee väärä oikea lähetetty vaihtunut asetettu luotu "

@@ -185,7 +185,16 @@ def _copulas_for(keyword: str) -> frozenset[str]:
     for lang in LANGUAGES:
         if lang.code in langs:
             out |= lang.copulas
+    if "fi" in langs and _TRANSLATIVE_RE.search(low):
+        out |= _FI_SET_VERBS  # "Salasanaksesi asetettiin X": the translative says "set as"
     return frozenset(out)
+
+
+# a Finnish keyword in the translative case ("salasanaksi", "salasanaksesi", "PIN-koodiksenne"):
+# with a passive verb of setting or changing, the value follows ("... asetettiin X")
+_TRANSLATIVE_RE = re.compile(r"ks(?:i|esi|enne|emme|een)$")
+_FI_SET_VERBS = frozenset(("asetettiin", "asetettu", "vaihdettiin", "vaihdettu", "muutettiin",
+                           "muutettu", "tuli", "tulee"))
 
 
 @functools.lru_cache(maxsize=1024)
